@@ -1,0 +1,57 @@
+# Samvirke: `make run` serves the demo, `make test` runs the whole suite.
+# Everything the project needs is installed from here; nothing by hand.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.8
+PORT ?= 8000
+STAMP := $(VENV)/.synced
+
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# Re-sync only when the lock file changes.
+$(STAMP): uv.lock pyproject.toml | $(PY)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --inexact --python $(PY) --quiet
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+messages: install
+	$(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+setup: install messages
+	@mkdir -p var/static var/media
+	$(PY) manage.py migrate --noinput --verbosity 0
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+
+demo: setup
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo "Samvirke is served on http://127.0.0.1:$(PORT)/  (stop with Ctrl-C)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# The browser tests drive Debian's chromium; install it when missing (we run as root on CI).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: install messages browser
+	@mkdir -p var/static var/media
+	$(PY) -m pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3* staticfiles

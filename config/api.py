@@ -1,0 +1,10 @@
+"""The REST API at /api/v1/. Each app adds its ninja Router here; the OpenAPI document lists them all."""
+
+from ninja import NinjaAPI
+
+api = NinjaAPI(
+    title="Samvirke API",
+    version="1.0.0",
+    description="Open data from Samvirke: municipalities, organisations, initiatives, policies and search.",
+    urls_namespace="api",
+)

@@ -1,0 +1,84 @@
+"""Fixtures shared by every app's tests: a real browser (Debian's chromium through Playwright) and axe-core."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls in tests stay synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+AXE = Path(__file__).parent / "tests" / "vendor" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# WCAG 2.1 A and AA rules, as the Danish web accessibility act requires.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(executable).exists():
+        pytest.fail("Debian's chromium is missing: `make browser` installs it.")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Page:
+    """A browser tab that records Content-Security-Policy violations and can run axe-core."""
+
+    def __init__(self, page, base_url: str):
+        self.raw = page
+        self.base_url = base_url
+        self.csp_violations: list[str] = []
+        self.errors: list[str] = []
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _console(self, message) -> None:
+        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
+            self.csp_violations.append(message.text)
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+    def open(self, path: str):
+        response = self.raw.goto(self.base_url + path)
+        assert response is not None
+        return response
+
+    def axe_violations(self) -> list[dict]:
+        # Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
+        self.raw.evaluate(AXE.read_text())
+        result = self.raw.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        return [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]
+        ]
+
+    def assert_accessible(self) -> None:
+        violations = self.axe_violations()
+        assert violations == [], violations
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(locale="da-DK")
+    tab = Page(context.new_page(), live_server.url)
+    yield tab
+    context.close()
+    assert tab.csp_violations == [], tab.csp_violations

@@ -1,0 +1,26 @@
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from samvirke.demo.loader import MUNICIPALITY_MODULES, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo municipalities, handbooks and policies (idempotent: a second run changes nothing)."
+
+    def handle(self, *args, **options):
+        bar = tqdm(
+            total=len(MUNICIPALITY_MODULES),
+            desc="Demo data",
+            unit="municipality",
+            disable=options["verbosity"] == 0,
+        )
+        report = load_demo(progress=lambda name: (bar.set_postfix_str(name), bar.update(1)))
+        bar.close()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data: {report.created} created, {report.updated} updated, {report.unchanged} unchanged."
+            )
+        )
+        self.stdout.write("Demo logins (password for all of them):")
+        for username, password, what in report.logins:
+            self.stdout.write(f"  {username:<24} {password:<16} {what}")

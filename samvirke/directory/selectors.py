@@ -1,0 +1,28 @@
+"""Reads for the directory. Contact persons are personal data: visibility is decided here, once."""
+
+from django.db.models import Q, QuerySet
+
+from samvirke.core.models import Municipality
+from samvirke.directory.models import ContactPerson, Organisation
+
+
+def list_organisations(*, municipality: Municipality) -> QuerySet[Organisation]:
+    return Organisation.objects.for_municipality(municipality).select_related("parent").order_by("name")
+
+
+def visible_contact_filter(*, user) -> Q:
+    """Who may see which contact: the public sees public ones, logged-in practitioners internal ones too."""
+    allowed = [ContactPerson.Visibility.PUBLIC]
+    if user is not None and user.is_authenticated:
+        allowed.append(ContactPerson.Visibility.INTERNAL)
+    # Consent is a precondition for showing anyone at all (GDPR).
+    return Q(visibility__in=allowed, consent_date__isnull=False)
+
+
+def list_visible_contacts(*, municipality: Municipality, user=None) -> QuerySet[ContactPerson]:
+    return (
+        ContactPerson.objects.for_municipality(municipality)
+        .filter(visible_contact_filter(user=user))
+        .select_related("organisation")
+        .order_by("name")
+    )
