@@ -127,6 +127,10 @@ if env("REDIS_URL"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Anonymous public pages are answered from memory before Django runs (samvirke/core/pagecache.py).
+PAGE_CACHE = env.bool("PAGE_CACHE", default=PRODUCTION)
+PAGE_CACHE_TTL = env.float("PAGE_CACHE_TTL", default=300.0)
+
 # --- Languages ----------------------------------------------------------------
 LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Danish")), ("sv", _("Swedish")), ("en", _("English"))]

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "samvirke.core"
     label = "core"
     verbose_name = _("Municipalities and regions")
+
+    def ready(self) -> None:
+        from samvirke.core import signals
+
+        signals.connect()

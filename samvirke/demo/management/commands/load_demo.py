@@ -1,13 +1,22 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
+from samvirke.core.models import Municipality
 from samvirke.demo.loader import MUNICIPALITY_MODULES, load_demo
 
 
 class Command(BaseCommand):
     help = "Load the demo municipalities, handbooks and policies (idempotent: a second run changes nothing)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Only load when the database has no municipality yet."
+        )
+
     def handle(self, *args, **options):
+        if options["if_empty"] and Municipality.objects.exists():
+            self.stdout.write("The database already has content; demo data not loaded.")
+            return
         bar = tqdm(
             total=len(MUNICIPALITY_MODULES),
             desc="Demo data",
