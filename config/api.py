@@ -2,9 +2,12 @@
 
 from ninja import NinjaAPI
 
+from samvirke.search.api import router as search_router
+
 api = NinjaAPI(
     title="Samvirke API",
     version="1.0.0",
     description="Open data from Samvirke: municipalities, organisations, initiatives, policies and search.",
     urls_namespace="api",
 )
+api.add_router("/search", search_router)

@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -28,3 +30,50 @@ def home(request):
         "core/home.html",
         {"municipalities": selectors.list_municipalities(), "regions": selectors.list_regions()},
     )
+
+
+def municipality_home(request, municipality: str):
+    """A municipality's handbook home: search, sections, newest and recently updated initiatives."""
+    from samvirke.initiatives.selectors import list_newest, list_recently_updated, list_sections
+
+    place = selectors.get_municipality_or_404(slug=municipality)
+    return render(
+        request,
+        "core/municipality_home.html",
+        {
+            "municipality": place,
+            "sections": list_sections(municipality=place),
+            "newest": list_newest(municipality=place),
+            "updated": list_recently_updated(municipality=place),
+        },
+    )
+
+
+def region_home(request, region: str):
+    from samvirke.initiatives.views import region_list
+
+    return region_list(request, region=region)
+
+
+def accessibility_statement(request):
+    return render(request, "core/accessibility.html")
+
+
+@require_GET
+def switch_language(request):
+    """Remember the visitor's UI language. A GET (not a form), so public pages stay cacheable."""
+    language = request.GET.get("lang", "")
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    if language in dict(settings.LANGUAGES):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            language,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+            secure=request.is_secure(),
+            httponly=True,
+        )
+    return response

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -50,6 +51,11 @@ class Organisation(Entry):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "directory:organisation", kwargs={"municipality": self.municipality.slug, "slug": self.slug}
+        )
 
     def clean(self) -> None:
         if self.parent_id and self.parent_id == self.pk:

@@ -26,3 +26,32 @@ def list_visible_contacts(*, municipality: Municipality, user=None) -> QuerySet[
         .select_related("organisation")
         .order_by("name")
     )
+
+
+def list_contacts_of(*, initiative, user) -> QuerySet[ContactPerson]:
+    """The contact persons of an initiative that this visitor may see."""
+    return initiative.contact_persons.filter(visible_contact_filter(user=user)).select_related("organisation")
+
+
+def search_visible_contacts(*, municipality: Municipality, user, query: str = "") -> QuerySet[ContactPerson]:
+    qs = list_visible_contacts(municipality=municipality, user=user)
+    if query:
+        qs = qs.filter(
+            Q(name__icontains=query) | Q(role__icontains=query) | Q(organisation__name__icontains=query)
+        )
+    return qs
+
+
+def get_organisation_or_404(*, municipality: Municipality, slug: str) -> Organisation:
+    from django.http import Http404
+
+    organisation = (
+        Organisation.objects.for_municipality(municipality)
+        .select_related("parent", "municipality")
+        .prefetch_related("children")
+        .filter(slug=slug)
+        .first()
+    )
+    if organisation is None:
+        raise Http404("No such organisation")
+    return organisation

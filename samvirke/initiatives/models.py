@@ -5,6 +5,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -134,6 +135,11 @@ class Initiative(Entry):
             errors["section"] = _("The section must belong to the same municipality.")
         if errors:
             raise ValidationError(errors)
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "initiatives:detail", kwargs={"municipality": self.municipality.slug, "slug": self.slug}
+        )
 
     @property
     def language_codes(self) -> list[str]:

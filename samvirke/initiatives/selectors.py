@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 from samvirke.core.models import Municipality, Region
-from samvirke.initiatives.models import Initiative, InitiativeOrganiser
+from samvirke.initiatives.models import Initiative, InitiativeOrganiser, Schedule
 
 
 def list_initiatives(
@@ -28,4 +28,58 @@ def list_initiatives(
             ),
         )
         .order_by("title")
+    )
+
+
+def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiative:
+    """An initiative with everything its page shows, or 404."""
+    from django.http import Http404
+
+    from samvirke.directory.models import ContactPerson
+
+    initiative = (
+        Initiative.objects.for_municipality(municipality)
+        .select_related("municipality", "section")
+        .prefetch_related(
+            "target_groups",
+            "languages",
+            "locations",
+            Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
+            Prefetch(
+                "initiativeorganiser_set",
+                queryset=InitiativeOrganiser.objects.select_related("organisation"),
+                to_attr="organiser_links",
+            ),
+            Prefetch("contact_persons", queryset=ContactPerson.objects.select_related("organisation")),
+            "focus_points__focus_area__policy",
+        )
+        .filter(slug=slug)
+        .first()
+    )
+    if initiative is None:
+        raise Http404("No such initiative")
+    return initiative
+
+
+def list_newest(*, municipality: Municipality, limit: int = 5) -> QuerySet[Initiative]:
+    return (
+        Initiative.objects.for_municipality(municipality)
+        .exclude(status="ended")
+        .order_by("-created_at", "title")[:limit]
+    )
+
+
+def list_recently_updated(*, municipality: Municipality, limit: int = 5) -> QuerySet[Initiative]:
+    return Initiative.objects.for_municipality(municipality).order_by("-updated_at", "title")[:limit]
+
+
+def list_sections(*, municipality: Municipality):
+    from django.db.models import Count, Q
+
+    from samvirke.initiatives.models import HandbookSection
+
+    return (
+        HandbookSection.objects.for_municipality(municipality)
+        .annotate(initiative_count=Count("initiatives", filter=~Q(initiatives__status="ended")))
+        .order_by("order", "title")
     )

@@ -1,0 +1,92 @@
+"""Search relevance on the real demo data, on whichever database the suite runs on."""
+
+import pytest
+
+from samvirke.core.models import Municipality, Region
+from samvirke.demo.loader import load_demo
+from samvirke.initiatives.tests.factories import InitiativeFactory
+from samvirke.search.selectors import make_snippet, search_entries
+
+# Query -> titles that must be among the first results (typos, compounds, accents, Swedish).
+NAMED_QUERIES = {
+    ("holstebro", "sprogcafe"): ["Sprogcaféen"],
+    ("holstebro", "sprogcafé"): ["Sprogcaféen"],
+    ("holstebro", "frivilig"): ["Frivilligcenter Holstebro"],
+    ("holstebro", "Frivilligcenter"): ["Frivilligcenter Holstebro"],
+    ("holstebro", "lektiehjælp"): ["Lektiehjælp i biblioteket"],
+    ("holstebro", "lektie hjælp"): ["Lektiehjælp i biblioteket"],
+    ("holstebro", "cykel kvinder"): ["Kvindernes cykelkursus"],
+    ("holstebro", "fodbold"): ["Fodbold for alle unge"],
+    ("silkeborg", "branchepakke"): ["Branchepakker"],
+    ("silkeborg", "frivillige flygtninge guider"): ["Frivillige flygtningeguider"],
+    ("halmstad", "språkcafe"): ["Språkcafé i Halmstad"],
+    ("varberg", "läxhjälp"): ["Läxhjälp på biblioteket i Varberg"],
+}
+
+
+@pytest.fixture
+def demo(db):
+    load_demo()
+
+
+def test_named_queries_find_their_entries_near_the_top(demo):
+    missing = []
+    for (slug, query), titles in NAMED_QUERIES.items():
+        results = search_entries(query=query, municipality=Municipality.objects.get(slug=slug), limit=5)
+        found = [hit.title for hit in results.results]
+        missing += [(query, title, found) for title in titles if title not in found]
+    assert missing == []
+
+
+def test_region_search_spans_member_municipalities_only(demo):
+    results = search_entries(query="språkcafé", region=Region.objects.get(slug="halland"), limit=50)
+    municipalities = {Municipality.objects.get(pk=hit.municipality_id).slug for hit in results.results}
+    assert {"halmstad", "varberg", "kungsbacka"} <= municipalities
+    assert "holstebro" not in municipalities
+
+
+def test_nonsense_finds_nothing_and_results_stay_in_their_municipality(demo):
+    assert search_entries(query="xyzzyqq", municipality=Municipality.objects.get(slug="holstebro")).count == 0
+    silkeborg = Municipality.objects.get(slug="silkeborg")
+    assert all(
+        hit.municipality_id == silkeborg.pk
+        for hit in search_entries(query="sprog", municipality=silkeborg).results
+    )
+
+
+@pytest.mark.django_db
+def test_index_follows_changes_and_deletions():
+    initiative = InitiativeFactory(title="Strikkecafé")
+    municipality = initiative.municipality
+    assert [hit.title for hit in search_entries(query="strikkecafe", municipality=municipality).results] == [
+        "Strikkecafé"
+    ]
+    initiative.title = "Syklub"
+    initiative.save()
+    assert search_entries(query="strikkecafe", municipality=municipality).count == 0
+    assert search_entries(query="syklub", municipality=municipality).count == 1
+    initiative.delete()
+    assert search_entries(query="syklub", municipality=municipality).count == 0
+
+
+@pytest.mark.django_db
+def test_fresher_entries_win_ties():
+    older = InitiativeFactory(title="Lektiecafé Nord")
+    newer = InitiativeFactory(title="Lektiecafé Syd", municipality=older.municipality)
+    from django.utils import timezone
+
+    older.last_verified_at = timezone.now() - timezone.timedelta(days=300)
+    older.save()
+    newer.last_verified_at = timezone.now()
+    newer.save()
+    titles = [
+        hit.title for hit in search_entries(query="lektiecafe", municipality=older.municipality).results
+    ]
+    assert titles == ["Lektiecafé Syd", "Lektiecafé Nord"]
+
+
+def test_snippets_escape_markup_and_mark_matches():
+    snippet = make_snippet("Kom til <script>alert(1)</script> sprogcaféen i dag", {"sprogcafeen"})
+    assert "<script>" not in snippet
+    assert "&lt;script&gt;" in snippet
+    assert "<mark>sprogcaféen</mark>" in snippet
