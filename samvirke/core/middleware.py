@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils import translation
 
 from samvirke.core.models import Municipality, Region
@@ -21,6 +22,19 @@ def _language_for_prefix(prefix: str, slug: str) -> str | None:
     return language or None
 
 
+NOT_MUNICIPALITIES = {
+    "admin",
+    "api",
+    "static",
+    "media",
+    "i18n",
+    "accounts",
+    "healthz",
+    "language",
+    "accessibility",
+}
+
+
 class MunicipalityLanguageMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -29,12 +43,13 @@ class MunicipalityLanguageMiddleware:
         if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
             parts = request.path_info.strip("/").split("/")
             language = None
-            if len(parts) >= 2 and parts[0] == "r":
-                language = _language_for_prefix("r", parts[1])
-            elif (
-                parts and parts[0] and parts[0] not in ("admin", "api", "static", "media", "i18n", "accounts")
-            ):
-                language = _language_for_prefix("m", parts[0])
+            try:
+                if len(parts) >= 2 and parts[0] == "r":
+                    language = _language_for_prefix("r", parts[1])
+                elif parts[0] and parts[0] not in NOT_MUNICIPALITIES:
+                    language = _language_for_prefix("m", parts[0])
+            except DatabaseError:
+                language = None  # /healthz and error pages must answer while the database is down
             if language:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language

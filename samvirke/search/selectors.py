@@ -44,9 +44,10 @@ def _sqlite_candidates(qs, terms: list[str]) -> list[int]:
     if not grams:
         return []
     match = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(grams))
+    # The scope is SQL compiled by the ORM with its values kept as parameters, so nothing user-typed is inlined.
     scope_sql, scope_params = qs.values("id").query.sql_with_params()
     sql = (
-        f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH %s AND search_fts.rowid IN ({scope_sql}) "
+        f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH %s AND search_fts.rowid IN ({scope_sql}) "  # noqa: S608
         "ORDER BY bm25(search_fts) LIMIT %s"
     )
     with connection.cursor() as cursor:

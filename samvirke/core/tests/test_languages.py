@@ -1,7 +1,15 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from samvirke.core.languages import is_language_code, language_name, validate_language_code
+
+
+@pytest.fixture(autouse=True)
+def english():
+    # Messages are asserted in the English source text.
+    with translation.override("en"):
+        yield
 
 
 @pytest.mark.parametrize("code", ["da", "sv", "ar", "uk", "so", "ti", "fa", "prs", "en"])

@@ -3,12 +3,20 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from samvirke.core.tests.factories import MunicipalityFactory
 from samvirke.directory.tests.factories import LocationFactory
 from samvirke.initiatives.models import Initiative, InitiativeLanguage, Schedule
 from samvirke.initiatives.services import create_initiative, set_initiative_languages
 from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    # Messages are asserted in the English source text.
+    with translation.override("en"):
+        yield
 
 
 @pytest.mark.django_db

@@ -7,6 +7,13 @@ from samvirke.initiatives.models import Schedule
 from samvirke.initiatives.schedules import describe_schedule, to_rrule
 
 
+@pytest.fixture(autouse=True)
+def english():
+    # Messages are asserted in the English source text.
+    with translation.override("en"):
+        yield
+
+
 def schedule(**fields) -> Schedule:
     return Schedule(**{"freq": "WEEKLY", "interval": 1, **fields})
 

@@ -1,0 +1,34 @@
+import pytest
+
+from samvirke.core.tests.factories import MunicipalityFactory
+from samvirke.initiatives.models import HandbookSection
+from samvirke.initiatives.tests.factories import InitiativeFactory
+
+
+@pytest.mark.django_db
+def test_municipality_home_speaks_the_municipality_language_and_links_the_statement(client):
+    holstebro = MunicipalityFactory(name="Holstebro Kommune", slug="holstebro")
+    MunicipalityFactory(name="Halmstads kommun", slug="halmstad", country="SE")
+    section = HandbookSection.objects.create(
+        municipality=holstebro, slug="bliv-frivillig", title="Bliv frivillig"
+    )
+    InitiativeFactory(municipality=holstebro, title="Mentorordning", section=section)
+    page = client.get("/holstebro/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<html lang="da"' in page
+    assert "Tilgængelighedserklæring" in page
+    assert "Bliv frivillig" in page and "Mentorordning" in page
+    assert '<html lang="sv"' in client.get("/halmstad/").content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switcher_remembers_the_choice_and_only_redirects_locally(client):
+    MunicipalityFactory(slug="holstebro")
+    response = client.get("/language/", {"lang": "en", "next": "/holstebro/"})
+    assert response.status_code == 302 and response["Location"] == "/holstebro/"
+    assert '<html lang="en"' in client.get("/holstebro/").content.decode()
+    assert client.get("/language/", {"lang": "en", "next": "https://evil.example/"})["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_unknown_municipality_is_404(client):
+    assert client.get("/atlantis/").status_code == 404
