@@ -67,7 +67,7 @@ def test_search_and_language_switch_as_a_visitor_would(page, demo):
 
 def _transferred(url: str) -> int:
     request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
-    with urllib.request.urlopen(request) as response:  # noqa: S310 - the test's own live server
+    with urllib.request.urlopen(request) as response:
         body = response.read()
         return len(body if response.headers.get("Content-Encoding") == "gzip" else gzip.compress(body))
 
