@@ -7,7 +7,11 @@ from samvirke.directory.models import ContactPerson, Organisation
 
 
 def list_organisations(*, municipality: Municipality) -> QuerySet[Organisation]:
-    return Organisation.objects.for_municipality(municipality).select_related("parent").order_by("name")
+    return (
+        Organisation.objects.for_municipality(municipality)
+        .select_related("parent", "municipality")
+        .order_by("name")
+    )
 
 
 def visible_contact_filter(*, user) -> Q:
@@ -23,7 +27,7 @@ def list_visible_contacts(*, municipality: Municipality, user=None) -> QuerySet[
     return (
         ContactPerson.objects.for_municipality(municipality)
         .filter(visible_contact_filter(user=user))
-        .select_related("organisation")
+        .select_related("organisation__municipality")
         .order_by("name")
     )
 

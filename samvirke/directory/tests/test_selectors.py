@@ -1,4 +1,5 @@
 import pytest
+from django.core.exceptions import ValidationError
 
 from samvirke.accounts.tests.factories import UserFactory
 from samvirke.core.tests.factories import MunicipalityFactory
@@ -45,6 +46,6 @@ def test_showing_a_contact_requires_a_recorded_consent():
         organisation=OrganisationFactory(), visibility=Visibility.PUBLIC, consent_date=None
     )
     contact.municipality = contact.organisation.municipality
-    with pytest.raises(Exception) as error:
+    with pytest.raises(ValidationError) as error:
         contact.full_clean()
-    assert "consent" in str(error.value)
+    assert list(error.value.message_dict) == ["visibility"]
