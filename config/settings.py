@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "django_htmx",
+    "ninja",
     "csp",
     "simple_history",
     "samvirke.core",
@@ -56,6 +57,7 @@ INSTALLED_APPS = [
     "samvirke.initiatives",
     "samvirke.policy",
     "samvirke.search",
+    "samvirke.interop",
     "samvirke.demo",
 ]
 
@@ -66,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "samvirke.core.middleware.MunicipalityLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "samvirke.interop.middleware.OpenCorsForReads",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,0 +1,43 @@
+"""Page-number pagination with a count and links, the shape every list endpoint answers in."""
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Field, Schema
+from ninja.pagination import PaginationBase
+
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+
+
+class PagePagination(PaginationBase):
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=100_000, description="Page number, from 1.")
+        page_size: int = Field(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Items per page.")
+
+    class Output(Schema):
+        count: int = Field(description="Items in all pages.")
+        next: str | None = Field(description="URL of the next page, or null.")
+        previous: str | None = Field(description="URL of the previous page, or null.")
+        results: list[Any]
+
+    items_attribute = "results"
+
+    def paginate_queryset(self, queryset, pagination: Input, request: HttpRequest, **params):
+        count = self._items_count(queryset)
+        start = (pagination.page - 1) * pagination.page_size
+        items = list(queryset[start : start + pagination.page_size])
+
+        def link(page: int) -> str:
+            query = request.GET.copy()
+            query["page"] = str(page)
+            return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+        return {
+            "count": count,
+            "next": link(pagination.page + 1) if start + pagination.page_size < count else None,
+            "previous": link(pagination.page - 1)
+            if pagination.page > 1 and start - pagination.page_size < count
+            else None,
+            "results": items,
+        }

@@ -1,0 +1,101 @@
+"""Reads for the open-data API: public content only, with its joins chosen."""
+
+import datetime as dt
+
+from django.db.models import Prefetch, QuerySet
+from ninja.errors import HttpError
+
+from samvirke.core.models import Municipality, Region
+from samvirke.directory.models import ContactPerson, Organisation
+from samvirke.directory.selectors import visible_contact_filter
+from samvirke.initiatives.models import Initiative
+from samvirke.initiatives.selectors import list_initiatives
+from samvirke.policy.models import FocusArea, FocusPoint, Indicator, Measurement, Policy, Theme
+
+
+def get_scope(*, municipality: str | None, region: str | None) -> tuple[Municipality | None, Region | None]:
+    """Resolve the ?municipality= / ?region= filters; an unknown slug is a 404, not an empty list."""
+    place = area = None
+    if municipality:
+        place = Municipality.objects.filter(slug=municipality).first()
+        if place is None:
+            raise HttpError(404, f"No municipality with the slug “{municipality}”.")
+    if region:
+        area = Region.objects.filter(slug=region).first()
+        if area is None:
+            raise HttpError(404, f"No region with the slug “{region}”.")
+    return place, area
+
+
+def _scoped(qs, place, area):
+    if place is not None:
+        qs = qs.for_municipality(place)
+    if area is not None:
+        qs = qs.for_region(area)
+    return qs
+
+
+def api_initiatives(
+    *,
+    place=None,
+    area=None,
+    status: str | None = None,
+    target_group: str | None = None,
+    language: str | None = None,
+    updated_since: dt.datetime | None = None,
+) -> QuerySet[Initiative]:
+    qs = list_initiatives(municipality=place, region=area).prefetch_related("locations")
+    if status:
+        qs = qs.filter(status=status)
+    if target_group:
+        qs = qs.filter(target_groups__slug=target_group)
+    if language:
+        qs = qs.filter(languages__code=language)
+    if updated_since:
+        qs = qs.filter(updated_at__gte=updated_since)
+    return qs.order_by("municipality__slug", "title").distinct()
+
+
+def api_organisations(*, place=None, area=None, updated_since=None) -> QuerySet[Organisation]:
+    qs = _scoped(Organisation.objects.select_related("municipality", "parent"), place, area)
+    if updated_since:
+        qs = qs.filter(updated_at__gte=updated_since)
+    return qs.order_by("municipality__slug", "name")
+
+
+def api_contacts(*, place=None, area=None) -> QuerySet[ContactPerson]:
+    # The API is anonymous: only public contacts who gave consent, never internal or hidden ones.
+    qs = ContactPerson.objects.filter(visible_contact_filter(user=None)).select_related("organisation")
+    return _scoped(qs, place, area).order_by("name")
+
+
+def api_policies(*, place=None, area=None) -> QuerySet[Policy]:
+    points = FocusPoint.objects.prefetch_related("initiatives").order_by("order", "pk")
+    return _scoped(Policy.objects.select_related("municipality"), place, area).prefetch_related(
+        "goals",
+        "challenges",
+        Prefetch(
+            "focus_areas",
+            queryset=FocusArea.objects.order_by("order", "pk").prefetch_related(
+                Prefetch("focus_points", queryset=points),
+                Prefetch(
+                    "themes",
+                    queryset=Theme.objects.order_by("order", "pk").prefetch_related(
+                        Prefetch("focus_points", queryset=points)
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def api_indicators(*, place=None, area=None) -> QuerySet[Indicator]:
+    qs = Indicator.objects.select_related("criterion__policy__municipality")
+    return _scoped(qs, place, area).order_by("pk")
+
+
+def api_measurements(*, place=None, area=None, indicator: int | None = None) -> QuerySet[Measurement]:
+    qs = _scoped(Measurement.objects.all(), place, area)
+    if indicator:
+        qs = qs.filter(indicator_id=indicator)
+    return qs.order_by("indicator_id", "series", "date")
