@@ -1,7 +1,7 @@
 """Public handbook pages for initiatives: the faceted list (municipality or region) and the initiative page."""
 
 from django.core.paginator import Paginator
-from django.db.models import Case, IntegerField, When
+from django.db.models import Case, F, IntegerField, When
 from django.shortcuts import render
 
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
@@ -33,7 +33,7 @@ def _list(request, *, municipality=None, region=None):
     elif sort == "newest":
         qs = qs.order_by("-created_at", "title")
     elif sort == "verified":
-        qs = qs.order_by("-last_verified_at", "title")
+        qs = qs.order_by(F("last_verified_at").desc(nulls_last=True), "title")
     else:
         sort = "title" if sort == "relevance" and not query else sort
         qs = qs.order_by("title")
