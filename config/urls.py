@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
+    path("", include("samvirke.interop.urls")),
     path("", include("samvirke.initiatives.urls")),
     path("", include("samvirke.directory.urls")),
     # Municipality pages come last: /<municipality-slug>/ catches what is left.

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from samvirke.interop import views
+
+app_name = "interop"
+urlpatterns = [
+    path("<slug:municipality>/calendar.ics", views.municipality_calendar, name="calendar"),
+    path(
+        "<slug:municipality>/calendar/<slug:slug>.ics", views.initiative_calendar, name="initiative_calendar"
+    ),
+]
