@@ -1,5 +1,7 @@
 """GET /api/v1/search: the handbook's search as JSON."""
 
+from typing import Any
+
 from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
@@ -30,12 +32,21 @@ class SearchHitOut(Schema):
     snippet: str = Field(description="HTML-escaped excerpt with matches in <mark>.")
 
 
+class ErrorOut(Schema):
+    detail: Any = Field(description="What was wrong: a message, or a list of fields at fault.")
+
+
 class SearchOut(Schema):
     count: int
     results: list[SearchHitOut]
 
 
-@router.get("", response=SearchOut, summary="Search initiatives and organisations", url_name="search")
+@router.get(
+    "",
+    response={200: SearchOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},
+    summary="Search initiatives and organisations",
+    url_name="search",
+)
 def search(request: HttpRequest, params: Query[SearchParams]):
     """Full-text search, tolerant of compounds and small typos, ranked by relevance then freshness."""
     municipality = region = None

@@ -1,12 +1,15 @@
 """Read endpoints of /api/v1/: the handbook and the policy as open data."""
 
 import datetime as dt
+import re
+from typing import Annotated, Any
 from uuid import UUID
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import BeforeValidator
 
 from samvirke.core.selectors import list_municipalities, list_regions
 from samvirke.interop import selectors
@@ -14,6 +17,23 @@ from samvirke.interop.api import schemas
 from samvirke.interop.api.pagination import PagePagination
 
 router = Router()
+
+
+class ErrorOut(Schema):
+    detail: Any = Field(description="What was wrong: a message, or a list of fields at fault.")
+
+
+ERRORS = {404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+
+
+def _iso_only(value):
+    # Pydantic would also take "0.5" as a Unix timestamp; the API documents ISO 8601 only.
+    if isinstance(value, str) and not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("Give a date and time in ISO 8601, e.g. 2026-11-01T00:00:00Z.")
+    return value
+
+
+IsoDatetime = Annotated[dt.datetime, BeforeValidator(_iso_only)]
 
 
 class Scope(Schema):
@@ -25,30 +45,30 @@ class InitiativeFilters(Scope):
     status: str | None = Field(None, pattern="^(planned|running|paused|ended)$")
     target_group: str | None = Field(None, max_length=50, description="Target group slug, e.g. “women”.")
     language: str | None = Field(None, max_length=3, description="ISO 639 code of a language offered.")
-    updated_since: dt.datetime | None = Field(None, description="Only entries changed at or after this time.")
+    updated_since: IsoDatetime | None = Field(None, description="Only entries changed at or after this time.")
 
 
 class OrganisationFilters(Scope):
-    updated_since: dt.datetime | None = None
+    updated_since: IsoDatetime | None = None
 
 
 class MeasurementFilters(Scope):
-    indicator: int | None = Field(None, ge=1)
+    indicator: int | None = Field(None, ge=1, le=2**31 - 1)
 
 
-@router.get("/municipalities", response=list[schemas.MunicipalityOut], tags=["places"])
+@router.get("/municipalities", response={200: list[schemas.MunicipalityOut], **ERRORS}, tags=["places"])
 @paginate(PagePagination)
 def municipalities(request: HttpRequest):
     return list_municipalities()
 
 
-@router.get("/regions", response=list[schemas.RegionOut], tags=["places"])
+@router.get("/regions", response={200: list[schemas.RegionOut], **ERRORS}, tags=["places"])
 @paginate(PagePagination)
 def regions(request: HttpRequest):
     return list_regions().prefetch_related("municipalities")
 
 
-@router.get("/initiatives", response=list[schemas.InitiativeOut], tags=["handbook"])
+@router.get("/initiatives", response={200: list[schemas.InitiativeOut], **ERRORS}, tags=["handbook"])
 @paginate(PagePagination)
 def initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
     place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)
@@ -62,24 +82,28 @@ def initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
     )
 
 
-@router.get("/initiatives/{initiative_id}", response=schemas.InitiativeOut, tags=["handbook"])
+@router.get(
+    "/initiatives/{initiative_id}", response={200: schemas.InitiativeOut, **ERRORS}, tags=["handbook"]
+)
 def initiative(request: HttpRequest, initiative_id: UUID):
     return get_object_or_404(selectors.api_initiatives(), uuid=initiative_id)
 
 
-@router.get("/organisations", response=list[schemas.OrganisationOut], tags=["handbook"])
+@router.get("/organisations", response={200: list[schemas.OrganisationOut], **ERRORS}, tags=["handbook"])
 @paginate(PagePagination)
 def organisations(request: HttpRequest, filters: Query[OrganisationFilters]):
     place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)
     return selectors.api_organisations(place=place, area=area, updated_since=filters.updated_since)
 
 
-@router.get("/organisations/{organisation_id}", response=schemas.OrganisationOut, tags=["handbook"])
+@router.get(
+    "/organisations/{organisation_id}", response={200: schemas.OrganisationOut, **ERRORS}, tags=["handbook"]
+)
 def organisation(request: HttpRequest, organisation_id: UUID):
     return get_object_or_404(selectors.api_organisations(), uuid=organisation_id)
 
 
-@router.get("/contacts", response=list[schemas.ContactOut], tags=["handbook"])
+@router.get("/contacts", response={200: list[schemas.ContactOut], **ERRORS}, tags=["handbook"])
 @paginate(PagePagination)
 def contacts(request: HttpRequest, scope: Query[Scope]):
     """Public contact persons only: those who agreed to be listed publicly."""
@@ -87,7 +111,7 @@ def contacts(request: HttpRequest, scope: Query[Scope]):
     return selectors.api_contacts(place=place, area=area)
 
 
-@router.get("/policies", response=list[schemas.PolicyOut], tags=["policy"])
+@router.get("/policies", response={200: list[schemas.PolicyOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def policies(request: HttpRequest, scope: Query[Scope]):
     """Policies with their goals, focus areas, themes and numbered focus points."""
@@ -95,14 +119,14 @@ def policies(request: HttpRequest, scope: Query[Scope]):
     return selectors.api_policies(place=place, area=area)
 
 
-@router.get("/indicators", response=list[schemas.IndicatorOut], tags=["policy"])
+@router.get("/indicators", response={200: list[schemas.IndicatorOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def indicators(request: HttpRequest, scope: Query[Scope]):
     place, area = selectors.get_scope(municipality=scope.municipality, region=scope.region)
     return selectors.api_indicators(place=place, area=area)
 
 
-@router.get("/measurements", response=list[schemas.MeasurementOut], tags=["policy"])
+@router.get("/measurements", response={200: list[schemas.MeasurementOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def measurements(request: HttpRequest, filters: Query[MeasurementFilters]):
     place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)

@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal
 from uuid import UUID
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class RegionOut(Schema):
@@ -97,8 +97,8 @@ class ScheduleOut(Schema):
     interval: int
     byday: str
     bymonthday: str
-    opens_at: dt.time | None
-    closes_at: dt.time | None
+    opens_at: str | None = Field(None, pattern=r"^\d{2}:\d{2}$", description="Local wall-clock time, HH:MM.")
+    closes_at: str | None = Field(None, pattern=r"^\d{2}:\d{2}$", description="Local wall-clock time, HH:MM.")
     valid_from: dt.date | None
     valid_to: dt.date | None
     description: str
@@ -111,6 +111,14 @@ class ScheduleOut(Schema):
     @staticmethod
     def resolve_location(obj) -> UUID | None:
         return obj.location.uuid if obj.location_id else None
+
+    @staticmethod
+    def resolve_opens_at(obj) -> str | None:
+        return f"{obj.opens_at:%H:%M}" if obj.opens_at else None
+
+    @staticmethod
+    def resolve_closes_at(obj) -> str | None:
+        return f"{obj.closes_at:%H:%M}" if obj.closes_at else None
 
     @staticmethod
     def resolve_in_words(obj) -> str:
