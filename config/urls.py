@@ -5,12 +5,14 @@ from django.urls import include, path
 
 from config.api import api
 from samvirke.core.views import healthz
+from samvirke.interop.hsds.api import hsds
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
+    path("api/hsds/", hsds.urls),
     path("", include("samvirke.interop.urls")),
     path("", include("samvirke.initiatives.urls")),
     path("", include("samvirke.directory.urls")),
