@@ -93,4 +93,7 @@ def test_export_then_import_into_another_installation_keeps_ids(tmp_path, demo):
     ids = {s["id"] for s in services}
     Initiative.objects.filter(municipality__slug="holstebro").delete()
     call_command("import_hsds", str(tmp_path / "csv"), municipality="holstebro", verbosity=0)
-    assert {str(u) for u in Initiative.objects.filter(municipality__slug="holstebro").values_list("uuid", flat=True)} == ids
+    assert {
+        str(u)
+        for u in Initiative.objects.filter(municipality__slug="holstebro").values_list("uuid", flat=True)
+    } == ids

@@ -1,0 +1,94 @@
+import json
+import os
+import subprocess
+import sys
+import uuid
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from samvirke.core.tests.factories import MunicipalityFactory
+from samvirke.initiatives.tests.factories import InitiativeFactory
+from samvirke.interop.backup import BackupError, create_backup, read_verified, restore_backup
+
+ROOT = Path(__file__).resolve().parents[3]
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+
+def _postgres_reachable() -> bool:
+    try:
+        import psycopg
+
+        psycopg.connect(f"{POSTGRES}/postgres", connect_timeout=3).close()
+    except Exception:
+        return False
+    return True
+
+
+@pytest.mark.django_db
+def test_backup_has_a_manifest_with_checksums_and_refuses_a_non_empty_database(tmp_path):
+    InitiativeFactory(municipality=MunicipalityFactory(slug="holstebro"), title="Sprogcaféen")
+    path = tmp_path / "backup.zip"
+    manifest = create_backup(path=path)
+    assert manifest["objects"] > 0 and "data.json" in manifest["files"]
+    _manifest, members = read_verified(path)
+    assert "Sprogcaféen" in members["data.json"].decode()
+    with pytest.raises(BackupError, match="not empty"):
+        restore_backup(path=path)
+
+
+@pytest.mark.django_db
+def test_a_tampered_backup_is_refused(tmp_path):
+    MunicipalityFactory(slug="holstebro")
+    path = tmp_path / "backup.zip"
+    create_backup(path=path)
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tampered, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(
+                item, data.replace(b"holstebro", b"h0lstebro") if item.filename == "data.json" else data
+            )
+    with pytest.raises(BackupError, match="checksum"):
+        read_verified(tampered)
+
+
+def _manage(*args, database_url: str) -> str:
+    env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def _objects(path: Path) -> list[str]:
+    """The backup's objects, comparable across databases (many-to-many lists have no order)."""
+    with zipfile.ZipFile(path) as archive:
+        objects = json.loads(archive.read("data.json"))
+    for obj in objects:
+        for name, value in obj["fields"].items():
+            if isinstance(value, list):
+                obj["fields"][name] = sorted(value, key=json.dumps)
+    return sorted(json.dumps(o, sort_keys=True) for o in objects)
+
+
+@pytest.mark.skipif(not _postgres_reachable(), reason="needs PostgreSQL on 127.0.0.1:5432")
+def test_sqlite_backup_restores_on_postgresql_with_the_same_content(tmp_path):
+    import psycopg
+
+    sqlite_url = f"sqlite:///{tmp_path / 'source.sqlite3'}"
+    _manage("migrate", "-v0", database_url=sqlite_url)
+    _manage("load_demo", "-v0", database_url=sqlite_url)
+    _manage("backup", str(tmp_path / "a.zip"), database_url=sqlite_url)
+    name = f"samvirke_restore_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        _manage("restore", str(tmp_path / "a.zip"), database_url=f"{POSTGRES}/{name}")
+        _manage("backup", str(tmp_path / "b.zip"), database_url=f"{POSTGRES}/{name}")
+    finally:
+        with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    assert _objects(tmp_path / "a.zip") == _objects(tmp_path / "b.zip")
