@@ -8,4 +8,6 @@ urlpatterns = [
     path(
         "<slug:municipality>/calendar/<slug:slug>.ics", views.initiative_calendar, name="initiative_calendar"
     ),
+    path("<slug:municipality>/import/", views.csv_import, name="csv_import"),
+    path("<slug:municipality>/export.csv", views.csv_export, name="csv_export"),
 ]
