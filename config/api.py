@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 from ninja.throttling import AnonRateThrottle
 
+from samvirke.interop.api import writes  # noqa: F401  (adds the write operations to the router)
 from samvirke.interop.api.routes import router as open_data_router
 from samvirke.search.api import router as search_router
 

@@ -1,7 +1,7 @@
 """Backup and restore of a whole installation: content, history, users, translations and uploaded files.
 
 A backup is one zip: `data.json` (Django's serialised objects with natural keys, so it loads
-into SQLite or PostgreSQL alike), `media/…` (uploaded files), and `manifest.json` with a SHA-256
+into SQLite or PostgreSQL alike; times at millisecond precision, as Django's JSON keeps them), `media/…` (uploaded files), and `manifest.json` with a SHA-256
 checksum of every other member, the migration state and the time it was made.
 """
 
