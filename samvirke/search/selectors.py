@@ -39,19 +39,24 @@ def _query_terms(query: str) -> list[str]:
     return [term for term in words(query) if len(term) >= 2][:12]
 
 
-def _sqlite_candidates(qs, terms: list[str]) -> list[int]:
+def _sqlite_candidates(
+    *, terms: list[str], municipality_ids: list[int] | None, kinds: list[str] | None
+) -> list[int]:
     grams = {term[i : i + 3] for term in terms for i in range(max(1, len(term) - 2)) if len(term) >= 3}
     if not grams:
         return []
     match = " OR ".join('"' + gram.replace('"', '""') + '"' for gram in sorted(grams))
-    # The scope is SQL compiled by the ORM with its values kept as parameters, so nothing user-typed is inlined.
-    scope_sql, scope_params = qs.values("id").query.sql_with_params()
-    sql = (
-        f"SELECT search_fts.rowid FROM search_fts WHERE search_fts MATCH %s AND search_fts.rowid IN ({scope_sql}) "  # noqa: S608
-        "ORDER BY bm25(search_fts) LIMIT %s"
-    )
+    conditions, params = ["search_fts MATCH %s"], [match]
+    if municipality_ids is not None:
+        conditions.append(f"municipality_id IN ({', '.join(['%s'] * len(municipality_ids))})")
+        params += municipality_ids
+    if kinds:
+        conditions.append(f"kind IN ({', '.join(['%s'] * len(kinds))})")
+        params += kinds
+    # Only placeholders are formatted into the SQL; every value is a parameter.
+    sql = f"SELECT rowid FROM search_fts WHERE {' AND '.join(conditions)} ORDER BY bm25(search_fts) LIMIT %s"  # noqa: S608
     with connection.cursor() as cursor:
-        cursor.execute(sql, [match, *scope_params, CANDIDATES])
+        cursor.execute(sql, [*params, CANDIDATES])
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -143,7 +148,12 @@ def search_entries(
     if connection.vendor == "postgresql":
         ids = _postgres_candidates(qs, terms, query)
     else:
-        ids = _sqlite_candidates(qs, terms)
+        scope = None
+        if municipality is not None:
+            scope = [municipality.pk]
+        elif region is not None:
+            scope = list(region.municipalities.values_list("pk", flat=True))
+        ids = _sqlite_candidates(terms=terms, municipality_ids=scope, kinds=kinds)
     scored = []
     for document in SearchDocument.objects.filter(pk__in=ids):
         score, matched = _score(document, terms)

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Field, Schema
+from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
@@ -78,12 +78,11 @@ def update_initiative(request: HttpRequest, initiative_id: UUID, patch: Initiati
         try:
             initiative.full_clean()
         except ValidationError as error:
-            return 422, {
-                "detail": [{"field": f, "message": " ".join(m)} for f, m in error.message_dict.items()]
-            }
+            fields = [{"field": f, "message": " ".join(m)} for f, m in error.message_dict.items()]
+            return Status(422, {"detail": fields})
         initiative.version += 1
         initiative._change_reason = "API update"
         initiative.save()
     from samvirke.initiatives.selectors import list_initiatives
 
-    return 200, list_initiatives().prefetch_related("locations").get(pk=initiative.pk)
+    return Status(200, list_initiatives().prefetch_related("locations").get(pk=initiative.pk))

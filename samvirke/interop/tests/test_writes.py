@@ -17,7 +17,10 @@ def patch(live_server, initiative, body, token=None):
         f"{live_server.url}/api/v1/initiatives/{initiative.uuid}",
         data=json.dumps(body).encode(),
         method="PATCH",
-        headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})},
+        headers={
+            "Content-Type": "application/json",
+            **({"Authorization": f"Bearer {token}"} if token else {}),
+        },
     )
     try:
         with urllib.request.urlopen(request) as response:
@@ -57,7 +60,9 @@ def test_writes_are_refused_without_a_token_or_permission(live_server, setting):
 
 def test_bad_input_and_stale_versions_get_json_errors_not_500(live_server, setting):
     initiative, editor_token, _outsider = setting
-    status, body = patch(live_server, initiative, {"start_date": "2026-05-01", "end_date": "2026-04-01"}, editor_token)
+    status, body = patch(
+        live_server, initiative, {"start_date": "2026-05-01", "end_date": "2026-04-01"}, editor_token
+    )
     assert status == 422 and body["detail"][0]["field"] == "end_date"
     assert patch(live_server, initiative, {"status": "sometimes"}, editor_token)[0] == 422
     assert patch(live_server, initiative, {"title": "A", "version": 7}, editor_token)[0] == 409

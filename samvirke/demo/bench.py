@@ -1,0 +1,166 @@
+"""Synthetic municipalities for the benchmarks: N initiatives recombined from the demo texts.
+
+Rows are bulk-inserted (no per-row history or signals, which would measure the generator, not
+the site); the search index is then built in bulk the same way the index service writes it.
+"""
+
+import datetime as dt
+import random
+import uuid
+
+from django.db import transaction
+from django.utils import timezone
+
+from samvirke.core.models import Country, Municipality
+from samvirke.directory.models import Location, Organisation
+from samvirke.initiatives.models import (
+    HandbookSection,
+    Initiative,
+    InitiativeLanguage,
+    InitiativeOrganiser,
+    Schedule,
+    TargetGroup,
+)
+from samvirke.search.models import SearchDocument
+from samvirke.search.text import fold
+
+LANGUAGES = ["da", "ar", "uk", "so", "ti", "fa", "en", "prs", "tr", "pl"]
+DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+@transaction.atomic
+def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
+    """Create (or recreate) municipality "bench-<size>" with `size` initiatives. Needs the demo loaded."""
+    rng = random.Random(seed * 1_000_003 + size)  # noqa: S311 - reproducible test data, not secrets
+    slug = f"bench-{size}"
+    Municipality.objects.filter(slug=slug).delete()
+    municipality = Municipality.objects.create(
+        slug=slug, name=f"Benchkommune {size}", country=Country.DENMARK
+    )
+    templates = list(
+        Initiative.objects.exclude(municipality__slug__startswith="bench-").values(
+            "title", "summary", "description"
+        )
+    )
+    if not templates:
+        raise RuntimeError("Load the demo first (manage.py load_demo): the generator recombines its texts.")
+    groups = list(TargetGroup.objects.all())
+    sections = HandbookSection.objects.bulk_create(
+        [
+            HandbookSection(municipality=municipality, slug=f"afsnit-{i}", title=f"Afsnit {i}", order=i)
+            for i in range(6)
+        ]
+    )
+    organisations = Organisation.objects.bulk_create(
+        [
+            Organisation(
+                municipality=municipality,
+                name=f"Forening {i}",
+                slug=f"forening-{i}",
+                kind="association",
+                description=rng.choice(templates)["description"],
+            )
+            for i in range(max(10, size // 20))
+        ]
+    )
+    locations = Location.objects.bulk_create(
+        [
+            Location(
+                municipality=municipality,
+                name=f"Mødested {i}",
+                address=f"Torvet {i}",
+                postcode=str(7500 + i % 40),
+                city="Benchby",
+            )
+            for i in range(max(5, size // 50))
+        ]
+    )
+    now = timezone.now()
+    initiatives = []
+    for i in range(size):
+        a, b = rng.choice(templates), rng.choice(templates)
+        initiatives.append(
+            Initiative(
+                municipality=municipality,
+                slug=f"aktivitet-{i}",
+                title=f"{a['title']} {i}",
+                summary=b["summary"],
+                description=f"{a['description']} {b['description']}",
+                status=rng.choice(["running"] * 6 + ["planned", "paused", "ended"]),
+                start_date=dt.date(2024, 1, 1) + dt.timedelta(days=i % 700),
+                section=rng.choice(sections),
+                last_verified_at=now - dt.timedelta(days=rng.randrange(0, 600)),
+                is_demo=True,
+                uuid=uuid.UUID(int=rng.getrandbits(128)),
+            )
+        )
+    initiatives = Initiative.objects.bulk_create(initiatives, batch_size=2000)
+    through = Initiative.target_groups.through
+    through.objects.bulk_create(
+        [
+            through(initiative_id=item.pk, targetgroup_id=g.pk)
+            for item in initiatives
+            for g in rng.sample(groups, 2)
+        ],
+        batch_size=5000,
+    )
+    places = Initiative.locations.through
+    places.objects.bulk_create(
+        [places(initiative_id=item.pk, location_id=rng.choice(locations).pk) for item in initiatives],
+        batch_size=5000,
+    )
+    InitiativeLanguage.objects.bulk_create(
+        [
+            InitiativeLanguage(initiative=item, code=code)
+            for item in initiatives
+            for code in rng.sample(LANGUAGES, 2)
+        ],
+        batch_size=5000,
+    )
+    InitiativeOrganiser.objects.bulk_create(
+        [
+            InitiativeOrganiser(initiative=item, organisation=rng.choice(organisations))
+            for item in initiatives
+        ],
+        batch_size=5000,
+    )
+    Schedule.objects.bulk_create(
+        [
+            Schedule(
+                initiative=item,
+                freq="WEEKLY",
+                byday=rng.choice(DAYS),
+                opens_at=dt.time(16 + i % 4),
+                closes_at=dt.time(18 + i % 4),
+            )
+            for i, item in enumerate(initiatives)
+        ],
+        batch_size=5000,
+    )
+    names = {o.pk: o.name for o in organisations}
+    links = dict(
+        InitiativeOrganiser.objects.filter(initiative__municipality=municipality).values_list(
+            "initiative_id", "organisation_id"
+        )
+    )
+    SearchDocument.objects.bulk_create(
+        [
+            SearchDocument(
+                municipality=municipality,
+                kind="initiative",
+                object_id=item.pk,
+                uuid=item.uuid,
+                title=item.title,
+                body=f"{item.summary}\n{item.description}\n{names[links[item.pk]]}",
+                folded=fold(
+                    f"{item.title} {item.title} {item.summary} {item.description} {names[links[item.pk]]}"
+                ),
+                language="da",
+                path=f"/{slug}/initiatives/{item.slug}/",
+                freshness=item.last_verified_at,
+            )
+            for item in initiatives
+        ],
+        batch_size=2000,
+    )
+    return municipality
