@@ -65,5 +65,18 @@ serve: install messages
 		--workers $$(nproc) --blocking-threads 16 --backpressure 64 --no-ws --log-level warning \
 		config.wsgi:application
 
+# Benchmarks at 1k and 10k initiatives on both databases (BENCH_SIZES="1000 10000 100000" for more);
+# results in bench/results/, summary in bench/README.md.
+BENCH_SIZES ?= 1000 10000
+bench: install messages
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
+	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES)
+	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES)
+
+# 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI).
+loadtest: install messages
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(PY) bench/loadtest.py
+
 clean:
 	rm -rf $(VENV) var/*.sqlite3* staticfiles
