@@ -77,7 +77,7 @@ def main() -> int:
                 "--timeout",
                 "10s",
                 "-s",
-                str(ROOT / "bench/mixed.lua"),
+                os.environ.get("LOADTEST_SCRIPT", str(ROOT / "bench/mixed.lua")),
                 f"http://127.0.0.1:{PORT}/",
             ],
             capture_output=True,

@@ -5,8 +5,9 @@ handled the same way on both databases: the database finds candidates, these fun
 """
 
 import re
+import threading
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -33,11 +34,18 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
-@cache
+_local = threading.local()
+
+
 def _stemmer(language: str):
-    return snowballstemmer.stemmer(STEMMERS.get(language, "danish"))
+    # Snowball stemmers keep state while they work: one per thread (found by make loadtest).
+    stemmers = _local.__dict__.setdefault("stemmers", {})
+    if language not in stemmers:
+        stemmers[language] = snowballstemmer.stemmer(STEMMERS.get(language, "danish"))
+    return stemmers[language]
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str, language: str = "da") -> str:
     return _stemmer(language).stemWord(word)
 

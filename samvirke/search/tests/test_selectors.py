@@ -90,3 +90,15 @@ def test_snippets_escape_markup_and_mark_matches():
     assert "<script>" not in snippet
     assert "&lt;script&gt;" in snippet
     assert "<mark>sprogcaféen</mark>" in snippet
+
+
+def test_stemming_is_safe_from_many_threads_at_once():
+    # Snowball stemmers are stateful; a shared one garbled words under load (make loadtest found it).
+    from concurrent.futures import ThreadPoolExecutor
+
+    from samvirke.search.text import stem
+
+    words = [f"frivillige{n}" for n in range(3000)] + [f"sprogcaféerne{n}" for n in range(3000)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        stems = list(pool.map(stem, words))
+    assert stems == [stem.__wrapped__(word) for word in words]
