@@ -9,7 +9,6 @@ import datetime as dt
 import http.client
 import json
 import os
-import secrets
 import shutil
 import signal
 import statistics
@@ -19,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PY = str(ROOT / ".venv" / "bin" / "python")
+from common import ROOT, fresh_postgres, manage, production_env, production_server
+
 PORT = int(os.environ.get("BENCH_PORT", "8790"))
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "60"))
 HEADERS = {"Host": "localhost", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
@@ -38,10 +37,6 @@ def endpoints(slug: str) -> dict[str, str]:
         "API list page": f"/api/v1/initiatives?municipality={slug}&page_size=50",
         "HSDS services page": "/api/hsds/services?per_page=50",
     }
-
-
-def run(*args, env):
-    subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def measure(path: str, headers: dict) -> dict:
@@ -119,66 +114,25 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     options = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="samvirke-bench-"))
-    if options.db == "sqlite":
-        url = f"sqlite:///{workdir / 'bench.sqlite3'}"
-    else:
-        import psycopg
-
-        name = "samvirke_bench"
-        with psycopg.connect("postgres://postgres@127.0.0.1:5432/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
-        url = f"postgres://postgres@127.0.0.1:5432/{name}"
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_ENV": "production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-    }
-    started = time.perf_counter()
-    run("migrate", "-v0", env=env)
-    run("collectstatic", "--noinput", "-v0", env=env)
-    run("load_demo", "-v0", env=env)
-    run("generate_bench_data", "--size", *map(str, options.sizes), env=env)
-    setup_seconds = round(time.perf_counter() - started, 1)
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/granian"),
-            "--interface",
-            "wsgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(PORT),
-            "--workers",
-            str(os.cpu_count() or 2),
-            "--blocking-threads",
-            "16",
-            "--log-level",
-            "warning",
-            "config.wsgi:application",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
+    url = (
+        f"sqlite:///{workdir / 'bench.sqlite3'}"
+        if options.db == "sqlite"
+        else fresh_postgres("samvirke_bench")
     )
-    try:
-        for _ in range(60):
-            try:
-                measure("/healthz", HEADERS)
-                break
-            except OSError:
-                time.sleep(0.5)
-        results = {
-            "date": dt.date.today().isoformat(),
-            "database": options.db,
-            "requests_per_figure": REQUESTS,
-            "setup_seconds": setup_seconds,
-            "cpu_count": os.cpu_count(),
-            "sizes": {},
-        }
+    env = production_env(url)
+    started = time.perf_counter()
+    for args in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["load_demo", "-v0"]):
+        manage(*args, env=env)
+    manage("generate_bench_data", "--size", *map(str, options.sizes), env=env)
+    results = {
+        "date": dt.date.today().isoformat(),
+        "database": options.db,
+        "requests_per_figure": REQUESTS,
+        "setup_seconds": round(time.perf_counter() - started, 1),
+        "cpu_count": os.cpu_count(),
+        "sizes": {},
+    }
+    with production_server(env=env, port=PORT):
         for size in options.sizes:
             figures = {name: measure(path, UNCACHED) for name, path in endpoints(f"bench-{size}").items()}
             floor = figures["floor (/healthz)"]["p50_ms"]
@@ -190,9 +144,6 @@ def main() -> None:
             )
         results["cached_page"] = cached_ratio("holstebro", workdir)
         print("cached /holstebro/:", results["cached_page"], flush=True)
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     out = ROOT / "bench" / "results" / f"{results['date']}-{options.db}.json"
     out.write_text(json.dumps(results, indent=2))
     plot(results, out.with_suffix(".png"))
