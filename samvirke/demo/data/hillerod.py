@@ -11,10 +11,26 @@ MUNICIPALITY = {
 }
 
 SECTIONS = [
-    {"slug": "modtagelse", "title": "Modtagelse og bolig", "description": ""},
-    {"slug": "boern-og-unge", "title": "Børn, unge og uddannelse", "description": ""},
-    {"slug": "beskaeftigelse", "title": "Beskæftigelse", "description": ""},
-    {"slug": "foreninger-og-faellesskab", "title": "Sundhed, fritid og foreningsliv", "description": ""},
+    {
+        "slug": "modtagelse",
+        "title": "Modtagelse og bolig",
+        "description": "Modtagelse af nye borgere og flygtninge, bolig og boligsocialt arbejde.",
+    },
+    {
+        "slug": "boern-og-unge",
+        "title": "Børn, unge og uddannelse",
+        "description": "Dagtilbud, skole, sprog og vejen til en ungdomsuddannelse.",
+    },
+    {
+        "slug": "beskaeftigelse",
+        "title": "Beskæftigelse",
+        "description": "Job, praktik, oplæring og løntilskud – i kommunen og i virksomhederne.",
+    },
+    {
+        "slug": "foreninger-og-faellesskab",
+        "title": "Sundhed, fritid og foreningsliv",
+        "description": "Sundhed, træning, foreninger og fællesskaber i fritiden.",
+    },
 ]
 
 LOCATIONS = [
@@ -116,6 +132,41 @@ ORGANISATIONS = [
         "other",
         "Almen boligforening med boligsocialt arbejde.",
         is_demo=True,
+    ),
+    org(
+        "uu-hillerod",
+        "Ungdommens Uddannelsesvejledning Hillerød",
+        "municipal_department",
+        "Vejledning om ungdomsuddannelse for unge under 25 og deres forældre.",
+        parent="hillerod-kommune",
+        is_demo=True,
+        contacts=[
+            contact("hil-nadia", "Nadia Khalil", "Uddannelsesvejleder"),
+            contact("hil-thomas", "Thomas Krogh", "Teamleder", visibility="hidden"),
+        ],
+    ),
+    org(
+        "erhvervsraad-hillerod",
+        "Erhvervsrådet i Hillerød",
+        "employer",
+        "Erhvervsnetværk, der samarbejder med jobcentret om praktikpladser og mangfoldige arbejdspladser.",
+        is_demo=True,
+    ),
+    org(
+        "foa-hillerod",
+        "FOA Nordsjælland, Hillerød",
+        "union",
+        "Fagforening for ansatte i ældreplejen og på det pædagogiske område.",
+        is_demo=True,
+        contacts=[contact("hil-lene", "Lene Dam", "Faglig sekretær", visibility="internal")],
+    ),
+    org(
+        "hillerod-boldklub",
+        "Hillerød Boldklub",
+        "association",
+        "Fodboldklub med hold for børn, unge og voksne.",
+        is_demo=True,
+        contacts=[contact("hil-omar", "Omar Farah", "Ungdomstræner")],
     ),
 ]
 
@@ -277,6 +328,131 @@ _PLACE_OF_SECTION = {
 }
 
 
+# Per action: (description, languages, partner organisers, start date).
+_DETAILS = {
+    1: (
+        "Nye flygtninge får en fast kontaktperson, en introduktion til kommunen og hjælp til de første praktiske ting som bank, læge og skole.",
+        ["da", "ar", "ti", "en"],
+        [["dfh-hillerod", "partner"]],
+        "2012-02-01",
+    ),
+    2: (
+        "Folderen samler de vigtigste oplysninger for nye medborgere og er oversat til de største sproggrupper. Den blev udgivet i 2012 og opdateret i 2013.",
+        ["da", "ar", "so", "tr", "en"],
+        [],
+        "2012-03-01",
+    ),
+    3: (
+        "Familier med traumer får et koordineret forløb, hvor familie, skole, sundhedspleje og sagsbehandler mødes i netværksmøder.",
+        ["da", "ar"],
+        [["hillerod-kommune", "partner"]],
+        "2012-04-01",
+    ),
+    4: (
+        "Mødre med forskellig etnisk baggrund mødes med sundhedsplejersken og hinanden. Grupperne kørte allerede, da programmet blev vedtaget.",
+        ["da", "ar", "so", "tr"],
+        [["boern-og-unge-hillerod", "partner"]],
+        "2012-01-27",
+    ),
+    5: (
+        "Hold med fysioterapeut for ældre etniske medborgere, tilrettelagt i samarbejde med foreningerne og med tolk efter behov.",
+        ["da", "tr", "ar"],
+        [["etniske-foreninger-hillerod", "partner"]],
+        "2012-05-01",
+    ),
+    6: (
+        "Medarbejdere fra kommunerne i regionen mødes og deler erfaringer og metoder på integrationsområdet.",
+        ["da"],
+        [],
+        "2012-02-01",
+    ),
+    7: (
+        "Flygtninge får hjælp til at flytte fra midlertidig til permanent bolig, så skole, job og netværk ikke afbrydes.",
+        ["da", "ar", "ti"],
+        [["hillerod-kommune", "partner"]],
+        "2012-06-01",
+    ),
+    8: (
+        "Boligsociale medarbejdere arbejder med beboerdemokrati, lektiecafé og aktiviteter i de lokale bebyggelser.",
+        ["da", "ar", "so"],
+        [["hillerod-kommune", "partner"]],
+        "2012-03-01",
+    ),
+    9: (
+        "Pædagoger og lærere styrker samarbejdet med forældre gennem forældremøder med tolk og kurser i interkulturel kommunikation.",
+        ["da", "ar", "tr"],
+        [],
+        "2012-08-01",
+    ),
+    10: (
+        "Tosprogede børn og elever får målrettet sprogstimulering i dagtilbud og dansk som andetsprog i skolen.",
+        ["da"],
+        [],
+        "2012-08-01",
+    ),
+    11: (
+        "Læseindsats, hvor biblioteket, daginstitutioner og skoler sammen styrker børns læse- og skrivelyst.",
+        ["da"],
+        [["boern-og-unge-hillerod", "partner"]],
+        "2012-09-01",
+    ),
+    12: (
+        "Vejledning og mentorstøtte skal sikre, at etniske unge påbegynder og gennemfører en ungdomsuddannelse.",
+        ["da", "ar", "so"],
+        [["uu-hillerod", "partner"]],
+        "2012-08-01",
+    ),
+    13: (
+        "Unge og voksne med anden etnisk baggrund fortæller om deres vej til uddannelse og job på skoler og i klubber.",
+        ["da", "ar", "so"],
+        [["uu-hillerod", "partner"]],
+        "2012-10-01",
+    ),
+    14: (
+        "Borgere med anden etnisk baggrund kommer i praktik i ældreplejen med en fast vejleder. Ordningen kørte allerede, da programmet blev vedtaget.",
+        ["da"],
+        [["foa-hillerod", "partner"]],
+        "2012-01-27",
+    ),
+    15: (
+        "Jobcentret samarbejder med virksomhederne om virksomhedsrettede forløb for ledige med anden etnisk baggrund.",
+        ["da", "en", "ar"],
+        [["erhvervsraad-hillerod", "partner"]],
+        "2012-03-01",
+    ),
+    16: (
+        "Kurser for etniske foreninger i vedtægter, regnskab, generalforsamling og ansøgning om tilskud.",
+        ["da", "ar", "tr"],
+        [["hillerod-kommune", "partner"]],
+        "2012-09-01",
+    ),
+    17: (
+        "Unge fra Østby og Midtby udsmykkede facader og gangtunneller sammen med street art-kunstnere.",
+        ["da"],
+        [["hillerod-kommune", "partner"]],
+        "2012-05-01",
+    ),
+    18: (
+        "Kommunen og virksomhederne opretter flere praktikpladser til elever på erhvervsuddannelserne.",
+        ["da"],
+        [["erhvervsraad-hillerod", "partner"]],
+        "2012-04-01",
+    ),
+    19: (
+        "Kommunen arbejder for, at personalet afspejler befolkningen, bl.a. gennem rekruttering og praktik.",
+        ["da"],
+        [["jobcenter-hillerod", "partner"]],
+        "2012-04-01",
+    ),
+    20: (
+        "Flere borgere af anden etnisk baggrund får oplæringsstillinger og løntilskudsjob i kommunen og i private virksomheder.",
+        ["da", "en"],
+        [["erhvervsraad-hillerod", "partner"]],
+        "2012-06-01",
+    ),
+}
+
+
 def _action_initiative(
     number: int, slug: str, heading: str, section: str, organiser: str, status: str
 ) -> dict:
@@ -284,16 +460,16 @@ def _action_initiative(
         f"{number:02d}-{slug}",
         heading,
         f"Indsats {number} i integrationshandlingsprogrammet 2012–2014.",
-        f"{heading}. Indsatsen er en af de 20 konkrete indsatser i Hillerød Kommunes integrationshandlingsprogram, "
-        "som alle politiske udvalg har bidraget til, og som foreninger og råd er blevet hørt om.",
+        f"{_DETAILS[number][0]} Indsatsen er en af de 20 konkrete indsatser i Hillerød Kommunes "
+        "integrationshandlingsprogram, som alle politiske udvalg har bidraget til.",
         section=section,
         groups=_GROUPS_OF_SECTION[section],
-        languages=["da"],
-        organisers=[organiser],
+        languages=_DETAILS[number][1],
+        organisers=[(organiser, "lead"), *_DETAILS[number][2]],
         location=_PLACE_OF_SECTION[section],
         focus_points=[str(number)],
         status=status,
-        start="2012-03-01",
+        start=_DETAILS[number][3],
         end="2014-12-31" if status == "ended" else None,
         days=20 + number * 17,
     )
@@ -301,7 +477,7 @@ def _action_initiative(
 
 INITIATIVES = [_action_initiative(n, *action) for n, action in enumerate(ACTIONS, start=1)]
 INITIATIVES[3]["schedules"] = [weekly("TH", "09:30", "11:30", "sundhedscenter")]
-INITIATIVES[3]["languages"] = ["da", "ar", "so", "tr"]
+INITIATIVES[13]["schedules"] = [weekly("MO,WE", "08:00", "14:00", "raadhus", description="Praktikvejledning")]
 INITIATIVES += [
     initiative(
         "lektiecafe-biblioteket",
@@ -356,6 +532,47 @@ INITIATIVES += [
         schedules=[weekly("WE", "16:00", "18:00", "oestby")],
         focus_points=["13"],
     ),
+    initiative(
+        "fodbold-unge-hillerod",
+        "Fodbold for unge i Østby",
+        "Gratis fodboldtræning for unge 12–17 år.",
+        "Hillerød Boldklub træner med unge fra Østby på banen ved beboerhuset. Alle kan være med, og klubben "
+        "låner støvler ud. Trænerne hjælper de unge videre til et fast hold.",
+        section="foreninger-og-faellesskab",
+        groups=["youth"],
+        languages=["da", "ar", "so"],
+        organisers=[("hillerod-boldklub", "lead"), ("boligforeningen-hillerod", "partner")],
+        location="oestby",
+        contacts=["hil-omar"],
+        schedules=[weekly("MO,TH", "16:30", "18:00", "oestby")],
+        focus_points=["17"],
+        days=14,
+    ),
+    initiative(
+        "faellesspisning-oestby",
+        "Fællesspisning i Østby",
+        "Spis sammen med naboerne den sidste fredag i måneden.",
+        "Beboerne skiftes til at lave mad fra deres hjemland, og alle i området er velkomne. Børn spiser med "
+        "for halv pris.",
+        section="foreninger-og-faellesskab",
+        groups=["everyone", "parents"],
+        languages=["da", "ar", "tr"],
+        organisers=["boligforeningen-hillerod"],
+        location="oestby",
+        schedules=[
+            {
+                "freq": "MONTHLY",
+                "byday": "-1FR",
+                "bymonthday": "",
+                "opens_at": "17:30",
+                "closes_at": "20:00",
+                "location": "oestby",
+            }
+        ],
+        focus_points=["8"],
+        price="25 kr. for voksne, 10 kr. for børn",
+        days=120,
+    ),
 ]
 
 POLICY = {
@@ -403,10 +620,12 @@ POLICY = {
                     "measurements": [
                         [d, v, s, "UNI-C (demo)"]
                         for d, v, s in [
+                            ("2011-12-31", 71, "own"),
                             ("2012-12-31", 74, "own"),
                             ("2013-12-31", 78, "own"),
                             ("2014-12-31", 81, "own"),
                             ("2015-12-31", 83, "own"),
+                            ("2011-12-31", 84.6, "comparator"),
                             ("2012-12-31", 85, "comparator"),
                             ("2013-12-31", 85.5, "comparator"),
                             ("2014-12-31", 86, "comparator"),
@@ -422,17 +641,21 @@ POLICY = {
                     "baseline_date": "2011-12-31",
                     "target_value": 55,
                     "target_date": "2014-12-31",
-                    "comparator_name": "Hele befolkningen",
+                    "comparator_name": "Etnisk danske borgere",
                     "source": "Danmarks Statistik (demo)",
                     "measurements": [
                         [d, v, s, "Danmarks Statistik (demo)"]
                         for d, v, s in [
+                            ("2011-12-31", 48, "own"),
                             ("2012-12-31", 49, "own"),
                             ("2013-12-31", 51, "own"),
                             ("2014-12-31", 53, "own"),
+                            ("2015-12-31", 54.5, "own"),
+                            ("2011-12-31", 72.8, "comparator"),
                             ("2012-12-31", 73, "comparator"),
                             ("2013-12-31", 73.4, "comparator"),
                             ("2014-12-31", 74, "comparator"),
+                            ("2015-12-31", 74.3, "comparator"),
                         ]
                     ],
                 },

@@ -228,6 +228,14 @@ ORGANISATIONS = [
         contacts=[contact("hol-hanan", "Hanan Saleh", "Formand")],
     ),
     org(
+        "multikulturel-forening-holstebro",
+        "Multikulturel Forening Holstebro",
+        "association",
+        "Forening for hjemstavnsforeninger og etniske foreninger: kulturaftener, fester og lektiecafé.",
+        is_demo=True,
+        contacts=[contact("hol-yonas", "Yonas Tesfay", "Næstformand", visibility="internal")],
+    ),
+    org(
         "integrationsraadet-holstebro",
         "Integrationsrådet i Holstebro",
         "other",
@@ -622,7 +630,7 @@ INITIATIVES = [
         groups=["parents", "children"],
         languages=["da"],
         organisers=["red-barnet-holstebro"],
-        location=None,
+        location="frivillighuset",
         status="ended",
         start="2019-06-01",
         end="2024-08-31",
@@ -652,8 +660,13 @@ POLICY = {
     "adopted_by": "Arbejdsmarkedsudvalget",
     "introduction": (
         "Integrationspolitikken beskriver de overordnede indsatsområder for Holstebro Kommunes arbejde med "
-        "integration. Udgangspunktet er, at integrationen går begge veje: både danskere og etniske minoriteter har "
-        "et ansvar for, at integrationen lykkes."
+        "integration.\n\nUdgangspunktet for arbejdet med politikken er, at integrationen går begge veje. Både "
+        "danskere og etniske minoriteter har et ansvar for, at integrationen lykkes. Det er væsentligt, at den "
+        "enkelte føler et medejerskab og ansvar for det samfund, som vi alle er en del af. Medejerskab kræver, at "
+        "man føler sig set, hørt og værdsat.\n\nIntegrationspolitikken skal ses som et udviklingstiltag, hvor de "
+        "overordnede visioner, værdier og mål er beskrevet. Implementering af handlinger til målopfyldelse sker i "
+        "en løbende proces.\n\nIntegrationspolitikken retter sig til alle borgere uanset alder, køn, etnisk "
+        "baggrund, samt psykisk og fysisk funktionsevne."
     ),
     "mission": "",
     "vision": (
@@ -681,22 +694,27 @@ POLICY = {
         {
             "title": "Information",
             "text": "Den enkelte borger skal sættes i stand til at kunne opsøge og modtage den "
-            "rette information i en given situation. Holstebro Kommune skal kommunikere på modtagernes præmisser.",
+            "rette information i en given situation. Tilsvarende skal myndighederne, arbejdspladserne og "
+            "leverandørerne af offentlige serviceydelser (børnehaver, skoler, sygehuse osv.) tænke bredt og blive "
+            "bedre til at skabe gensidig viden. Holstebro Kommune skal kommunikere på modtagernes præmisser.",
         },
         {
             "title": "Koordination",
             "text": "Vi skal koordinere og skabe overblik over de mange aktiviteter, der finder "
-            "sted i kommunen: Hvem ved hvad? Hvilke aktiviteter finder sted, hvor, hvornår og arrangeret af hvem?",
+            "sted i kommunen: Hvem ved hvad? Hvilke aktiviteter finder sted, hvor, hvornår og arrangeret af hvem? "
+            "Kommunens hjemmeside er en af kilderne til informationsformidlingen.",
         },
         {
             "title": "Inddragelse",
-            "text": "Vi skal fastholde fokus på, at integrationen går begge veje og inddrage både "
-            "borgere med anden etnisk baggrund end dansk og etniske danskere.",
+            "text": "Vi skal fastholde fokus på, at integrationen går begge veje og arbejde på at inddrage både "
+            "borgere med anden etnisk baggrund end dansk og etniske danskere, da integrationen sker i et samspil "
+            "mellem mennesker.",
         },
         {
             "title": "Den gode historie",
             "text": "Vi skal fortælle de gode historier for derigennem bl.a. at nedbryde "
-            "fordomme og medvirke til skabelsen af det gode naboskab.",
+            "fordomme og medvirke til skabelsen af det gode naboskab. Det er vigtigt at tænke alternativt i "
+            "forbindelse med formidlingen, så de gode historier når ud til flest mulige medborgere.",
         },
     ],
     "focus_areas": [
@@ -708,6 +726,7 @@ POLICY = {
             "themes": [
                 {
                     "title": "Sproglig udvikling",
+                    "description": "Det danske sprog er vigtigt for at kunne gennemføre en uddannelse og for at kunne arbejde i Danmark. Det betyder, at der skal være fokus på de sproglige kompetencer i alle aldersgrupper.",
                     "focus_points": [
                         {
                             "number": "1.1.1",
@@ -729,6 +748,7 @@ POLICY = {
                 },
                 {
                     "title": "Forberedelse til uddannelse og erhverv",
+                    "description": "En betingelse for sproglig og faglig indlæring er, at den enkelte borger har mulighed for, forstår værdien af og aktivt deltager i såvel uddannelsesstilbud som arbejdsliv og desuden indgår i sociale sammenhænge uden for hjem og skole f.eks. gennem fritidsaktiviteter og fritidsjobs.",
                     "focus_points": [
                         {
                             "number": "1.2.1",
@@ -757,6 +777,7 @@ POLICY = {
                 },
                 {
                     "title": "Erhverv, arbejdsmarked og fastholdelse i erhverv",
+                    "description": "Det er vigtigt, at borgere i Holstebro Kommune med anden etnisk baggrund end dansk har samme mulighed for at få og fastholde job som andre borgere.",
                     "focus_points": [
                         {
                             "number": "1.3.1",
@@ -795,7 +816,7 @@ POLICY = {
                         {
                             "number": "1.3.7",
                             "title": "De gode historier om arbejde",
-                            "text": "at fortælle de mange gode historier.",
+                            "text": "at fortælle de mange gode historier",
                         },
                     ],
                 },
@@ -808,6 +829,7 @@ POLICY = {
             "themes": [
                 {
                     "title": "Det sunde liv",
+                    "description": "Sundhed og trivsel er væsentligt for at have et godt liv, og det vil derfor kvalificere kommunens arbejde med integration, sundhed og trivsel, hvis der tilvejebringes yderligere viden om området, også når det gælder borgere af anden etnisk herkomst.",
                     "focus_points": [
                         {
                             "number": "2.1.1",
@@ -834,12 +856,14 @@ POLICY = {
                         {
                             "number": "2.1.5",
                             "title": "Med udgangspunkt i borgerens ressourcer",
-                            "text": "at indsatsen tager udgangspunkt i den enkelte borgeres ressourcer og mestringsevne.",
+                            "text": "at indsatsen tager udgangspunkt i den enkelte borgeres ressourcer og mestringsevne. Målet er "
+                            "at gøre borgeren mest mulig selvhjulpen.",
                         },
                     ],
                 },
                 {
                     "title": "Medborgerskab",
+                    "description": "I Holstebro Kommune er der en forventning om, at borgerne tager aktiv del i aktiviteter, der er en del af samfundet. Kommunen, sportsforeninger, diverse fritidstilbud, etniske foreninger og venskabsforeninger kan i fællesskab sikre, at alle borgere får mulighed for at deltage i aktiviteter, der sikrer et aktivt medborgerskab.",
                     "focus_points": [
                         {
                             "number": "2.2.1",
@@ -884,6 +908,7 @@ POLICY = {
             "themes": [
                 {
                     "title": "Forældreinddragelse, rollemodeller og kulturformidling",
+                    "description": "Det er vigtigt, at den enkelte borger får viden om og forståelse for, hvordan samfundet hænger sammen, både i små og store forhold.",
                     "focus_points": [
                         {
                             "number": "3.1.1",
@@ -909,6 +934,7 @@ POLICY = {
                 },
                 {
                     "title": "Det gode naboskab",
+                    "description": '"Kendskab skaber venskab". Det gode naboskab opstår i forbindelse med, at kendskabet til hinanden øges.',
                     "focus_points": [
                         {
                             "number": "3.2.1",
@@ -953,11 +979,15 @@ POLICY = {
                         ["2015-12-31", 63.2, "own", "Danmarks Statistik (demo)"],
                         ["2016-12-31", 64.1, "own", "Danmarks Statistik (demo)"],
                         ["2017-12-31", 66.8, "own", "Danmarks Statistik (demo)"],
+                        ["2018-12-31", 67.9, "own", "Danmarks Statistik (demo)"],
+                        ["2019-12-31", 69.4, "own", "Danmarks Statistik (demo)"],
                         ["2013-12-31", 62.0, "comparator", "Danmarks Statistik (demo)"],
                         ["2014-12-31", 62.9, "comparator", "Danmarks Statistik (demo)"],
                         ["2015-12-31", 63.8, "comparator", "Danmarks Statistik (demo)"],
                         ["2016-12-31", 64.5, "comparator", "Danmarks Statistik (demo)"],
                         ["2017-12-31", 65.3, "comparator", "Danmarks Statistik (demo)"],
+                        ["2018-12-31", 66.0, "comparator", "Danmarks Statistik (demo)"],
+                        ["2019-12-31", 66.6, "comparator", "Danmarks Statistik (demo)"],
                     ],
                 },
             ],

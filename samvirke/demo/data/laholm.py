@@ -1,17 +1,321 @@
-"""Laholms kommun, member of Region Halland (demo content in Swedish)."""
+"""Laholms kommun, member of Region Halland (seed 003): demo content in Swedish."""
 
-from samvirke.demo.data._halland import football, municipality
+MUNICIPALITY = {
+    "slug": "laholm",
+    "name": "Laholms kommun",
+    "country": "SE",
+    "region": "halland",
+    "website": "https://laholm.example.org",
+}
 
-globals().update(
-    municipality(
-        slug="laholm",
-        name="Laholms kommun",
-        town="Laholm",
-        postcode="31231",
-        lat=56.5117,
-        lon=13.0429,
-        streets=("Stortorget 1", "Glänningevägen 2", "Hästtorget 5", "Västra Vallgatan 10"),
-        people=("Johanna Lind", "Hodan Ali"),
-        extra=[football("laholm", "Laholm")],
-    )
-)
+SECTIONS = [
+    {"slug": "lara-svenska", "title": "Lära sig svenska", "description": "SFI, språkcaféer och läxhjälp."},
+    {
+        "slug": "arbete",
+        "title": "Arbete och studier",
+        "description": "Vägar till jobb, praktik och utbildning.",
+    },
+    {"slug": "motesplatser", "title": "Mötesplatser", "description": "Föreningar, fritid och gemenskap."},
+]
+
+LOCATIONS = [
+    {
+        "key": "bibliotek",
+        "name": "Laholms bibliotek",
+        "address": "Hästtorget 5",
+        "postcode": "31230",
+        "city": "Laholm",
+        "latitude": 56.5121,
+        "longitude": 13.0441,
+        "accessibility": "Hiss till övervåningen.",
+        "is_demo": True,
+    },
+    {
+        "key": "vux",
+        "name": "Lärcentrum Laholm",
+        "address": "Glänningevägen 2",
+        "postcode": "31231",
+        "city": "Laholm",
+        "latitude": 56.5085,
+        "longitude": 13.0394,
+        "is_demo": True,
+    },
+    {
+        "key": "medborgarhus",
+        "name": "Medborgarhuset Laholm",
+        "address": "Stortorget 1",
+        "postcode": "31230",
+        "city": "Laholm",
+        "latitude": 56.5113,
+        "longitude": 13.0436,
+        "is_demo": True,
+    },
+    {
+        "key": "hallen",
+        "name": "Glänningehallen",
+        "address": "Västra Vallgatan 10",
+        "postcode": "31232",
+        "city": "Laholm",
+        "latitude": 56.5102,
+        "longitude": 13.0375,
+        "is_demo": True,
+    },
+]
+
+ORGANISATIONS = [
+    {
+        "slug": "laholm-arbetsmarknad",
+        "name": "Arbetsmarknadsenheten, Laholms kommun",
+        "kind": "municipal_department",
+        "description": "Laholms kommuns enhet för arbetsmarknad och vuxenutbildning: SFI, samhällsorientering och jobbcoachning för nyanlända.",
+        "website": "https://laholm-arbetsmarknad.example.org",
+        "email": "info@laholm-arbetsmarknad.example.org",
+        "address": "Glänningevägen 2, 312 31 Laholm",
+        "is_demo": True,
+        "contacts": [
+            {
+                "key": "laholm-samordnare",
+                "name": "Johanna Lind",
+                "role": "Integrationssamordnare",
+                "email": "johanna.lind@example.org",
+                "visibility": "public",
+                "consent_date": "2026-02-10",
+                "consent_source": "Samtycke via e-post",
+            },
+            {
+                "key": "laholm-sfi-rektor",
+                "name": "Ibrahim Nasser",
+                "role": "Rektor SFI",
+                "email": "ibrahim.nasser@example.org",
+                "visibility": "internal",
+                "consent_date": "2025-11-18",
+                "consent_source": "Samtycke via e-post",
+            },
+        ],
+        "verified_days_ago": 60,
+    },
+    {
+        "slug": "laholm-roda-korset",
+        "name": "Röda Korset Laholm",
+        "kind": "volunteer_organisation",
+        "description": "Frivilliga som driver språkcafé, läxhjälp och kompisverksamhet för nyanlända.",
+        "website": "https://laholm-roda-korset.example.org",
+        "email": "info@laholm-roda-korset.example.org",
+        "is_demo": True,
+        "contacts": [
+            {
+                "key": "laholm-rk",
+                "name": "Hodan Ali",
+                "role": "Frivilligsamordnare",
+                "email": "hodan.ali@example.org",
+                "visibility": "public",
+                "consent_date": "2026-04-01",
+                "consent_source": "Samtycke på blankett",
+            }
+        ],
+        "verified_days_ago": 12,
+    },
+    {
+        "slug": "laholm-sv",
+        "name": "Studieförbundet Vuxenskolan Laholm",
+        "kind": "association",
+        "description": "Studieförbund med studiecirklar i svenska, samhällskunskap och föreningskunskap.",
+        "website": "https://laholm-sv.example.org",
+        "email": "info@laholm-sv.example.org",
+        "is_demo": True,
+        "contacts": [
+            {
+                "key": "laholm-sf",
+                "name": "Karl-Erik Mårtensson",
+                "role": "Verksamhetsutvecklare",
+                "email": "karl-erik.maartensson@example.org",
+                "visibility": "hidden",
+            }
+        ],
+        "verified_days_ago": 345,
+    },
+    {
+        "slug": "laholm-arbetsformedlingen",
+        "name": "Arbetsförmedlingen Laholm",
+        "kind": "state_agency",
+        "description": "Statens stöd till arbetssökande, bland annat etableringsprogrammet för nyanlända.",
+        "website": "https://laholm-arbetsformedlingen.example.org",
+        "email": "info@laholm-arbetsformedlingen.example.org",
+        "is_demo": True,
+        "contacts": [
+            {
+                "key": "laholm-af",
+                "name": "Sofia Lundgren",
+                "role": "Arbetsförmedlare",
+                "email": "sofia.lundgren@example.org",
+                "visibility": "internal",
+                "consent_date": "2026-01-09",
+                "consent_source": "Samtycke via e-post",
+            }
+        ],
+        "verified_days_ago": 180,
+    },
+    {
+        "slug": "laholm-laholms-gront",
+        "name": "Laholms Grönt AB (demo)",
+        "kind": "employer",
+        "description": "Lokal arbetsgivare inom livsmedel som tar emot praktikanter från SFI (fiktiv).",
+        "website": "https://laholm-laholms-gront.example.org",
+        "email": "info@laholm-laholms-gront.example.org",
+        "is_demo": True,
+        "contacts": [
+            {
+                "key": "laholm-laholm",
+                "name": "Mattias Grahn",
+                "role": "Produktionschef",
+                "email": "mattias.grahn@example.org",
+                "visibility": "public",
+                "consent_date": "2025-09-22",
+                "consent_source": "Samtycke via e-post",
+            }
+        ],
+        "verified_days_ago": 95,
+    },
+]
+
+INITIATIVES = [
+    {
+        "slug": "sfi-laholm",
+        "title": "SFI – svenska för invandrare i Laholm",
+        "summary": "Grundläggande svenska för vuxna, dag- och kvällstid.",
+        "description": "SFI ger dig grundläggande kunskaper i svenska. Du kan läsa på dagtid, kvällstid eller på distans och kombinera studierna med praktik eller arbete.",
+        "status": "running",
+        "section": "lara-svenska",
+        "target_groups": ["newcomers", "labour-migrants", "refugees"],
+        "languages": ["sv", "en"],
+        "organisers": [["laholm-arbetsmarknad", "lead"]],
+        "contacts": ["laholm-sfi-rektor"],
+        "locations": ["vux"],
+        "is_free": True,
+        "registration_required": True,
+        "registration_info": "Anmälan via kommunens webbplats eller i receptionen",
+        "schedules": [
+            {
+                "freq": "WEEKLY",
+                "byday": "MO,TU,WE,TH",
+                "opens_at": "08:30",
+                "closes_at": "12:00",
+                "location": "vux",
+            },
+            {
+                "freq": "WEEKLY",
+                "byday": "TU,TH",
+                "opens_at": "17:30",
+                "closes_at": "20:00",
+                "location": "vux",
+                "description": "Kvällsgrupp",
+            },
+        ],
+        "focus_points": [],
+        "is_demo": True,
+        "verified_days_ago": 30,
+    },
+    {
+        "slug": "sprakcafe-laholm",
+        "title": "Språkcafé i Laholm",
+        "summary": "Träna svenska över en kopp kaffe.",
+        "description": "Röda Korset och biblioteket i Laholm bjuder in till språkcafé där du pratar svenska med frivilliga i lugn takt. Ingen anmälan behövs.",
+        "status": "running",
+        "section": "lara-svenska",
+        "target_groups": ["newcomers", "refugees", "everyone"],
+        "languages": ["sv", "ar", "so", "ti", "prs"],
+        "organisers": [["laholm-roda-korset", "lead"], ["laholm-arbetsmarknad", "partner"]],
+        "contacts": ["laholm-rk"],
+        "locations": ["bibliotek"],
+        "is_free": True,
+        "registration_required": False,
+        "schedules": [
+            {
+                "freq": "WEEKLY",
+                "byday": "WE",
+                "opens_at": "17:00",
+                "closes_at": "19:00",
+                "location": "bibliotek",
+            }
+        ],
+        "focus_points": [],
+        "is_demo": True,
+        "verified_days_ago": 7,
+    },
+    {
+        "slug": "laxhjalp-laholm",
+        "title": "Läxhjälp i Laholm",
+        "summary": "Gratis läxhjälp för skolelever.",
+        "description": "Frivilliga hjälper elever i årskurs 4–9 och på gymnasiet med läxor i alla ämnen. Föräldrar är välkomna att följa med.",
+        "status": "running",
+        "section": "lara-svenska",
+        "target_groups": ["children", "youth"],
+        "languages": ["sv", "ar", "so", "ti"],
+        "organisers": [["laholm-roda-korset", "lead"]],
+        "contacts": [],
+        "locations": ["bibliotek"],
+        "is_free": True,
+        "registration_required": False,
+        "schedules": [
+            {
+                "freq": "WEEKLY",
+                "byday": "MO,WE",
+                "opens_at": "15:30",
+                "closes_at": "17:30",
+                "location": "bibliotek",
+            }
+        ],
+        "focus_points": [],
+        "is_demo": True,
+        "verified_days_ago": 64,
+    },
+    {
+        "slug": "jobbcoachning-laholm",
+        "title": "Jobbcoachning för nyanlända i Laholm",
+        "summary": "CV, praktik och vägen till första jobbet.",
+        "description": "Kommunen och Arbetsförmedlingen hjälper dig med CV, praktikplats och kontakter med arbetsgivare. Ett samarbete för integration på arbetsmarknaden inom Integration Halland.",
+        "status": "running",
+        "section": "arbete",
+        "target_groups": ["job-seekers", "refugees", "newcomers"],
+        "languages": ["sv", "ar", "ti", "so", "en"],
+        "organisers": [["laholm-arbetsmarknad", "lead"], ["laholm-arbetsformedlingen", "partner"]],
+        "contacts": ["laholm-samordnare", "laholm-af"],
+        "locations": ["vux"],
+        "is_free": True,
+        "registration_required": True,
+        "registration_info": "Bokas via din handläggare",
+        "schedules": [
+            {"freq": "WEEKLY", "byday": "TH", "opens_at": "09:00", "closes_at": "12:00", "location": "vux"}
+        ],
+        "focus_points": [],
+        "is_demo": True,
+        "verified_days_ago": 140,
+    },
+    {
+        "slug": "motesplats-kvinnor-laholm",
+        "title": "Mötesplats för kvinnor i Laholm",
+        "summary": "Samtal, handarbete och fika.",
+        "description": "En öppen mötesplats för kvinnor från hela världen. Vi pratar svenska, delar erfarenheter och bjuder ibland in gäster från vården och föreningslivet. Barn är välkomna.",
+        "status": "running",
+        "section": "motesplatser",
+        "target_groups": ["women", "parents"],
+        "languages": ["sv", "ar", "so", "ti", "fa"],
+        "organisers": [["laholm-sv", "lead"], ["laholm-roda-korset", "partner"]],
+        "contacts": [],
+        "locations": ["medborgarhus"],
+        "is_free": True,
+        "registration_required": False,
+        "schedules": [
+            {
+                "freq": "MONTHLY",
+                "byday": "1SA",
+                "opens_at": "13:00",
+                "closes_at": "15:30",
+                "location": "medborgarhus",
+            }
+        ],
+        "focus_points": [],
+        "is_demo": True,
+        "verified_days_ago": 410,
+    },
+]

@@ -20,7 +20,7 @@ NAMED_QUERIES = {
     ("silkeborg", "branchepakke"): ["Branchepakker"],
     ("silkeborg", "frivillige flygtninge guider"): ["Frivillige flygtningeguider"],
     ("halmstad", "språkcafe"): ["Språkcafé i Halmstad"],
-    ("varberg", "läxhjälp"): ["Läxhjälp på biblioteket i Varberg"],
+    ("varberg", "läxhjälp"): ["Läxhjälp i Varberg"],
 }
 
 
