@@ -33,9 +33,11 @@ setup: install messages
 demo: setup
 	$(PY) manage.py load_demo
 
+# The background worker (edition PDFs, e-mail, embeddings) runs beside the web server and stops with it.
 run: demo
 	@echo "Samvirke is served on http://127.0.0.1:$(PORT)/  (stop with Ctrl-C)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@$(PY) manage.py db_worker --reload --interval 1 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's chromium; install it when missing (we run as root on CI).
 browser:
@@ -61,6 +63,7 @@ serve: install messages
 	DJANGO_ENV=production $(PY) manage.py migrate --noinput --verbosity 0
 	DJANGO_ENV=production $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_ENV=production $(PY) manage.py load_demo --if-empty --verbosity 0
+	@DJANGO_ENV=production $(PY) manage.py db_worker --interval 1 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_ENV=production $(VENV)/bin/granian --interface wsgi --host 127.0.0.1 --port $(PORT) \
 		--workers $$(nproc) --blocking-threads 16 --backpressure 64 --no-ws --log-level warning \
 		config.wsgi:application

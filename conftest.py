@@ -82,3 +82,17 @@ def page(browser, live_server):
     yield tab
     context.close()
     assert tab.csp_violations == [], tab.csp_violations
+
+
+@pytest.fixture
+def run_tasks():
+    """Run every queued background task now, as `manage.py db_worker` would, and return how many ran."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    def run() -> int:
+        pending = DBTaskResult.objects.ready().count()
+        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+        return pending
+
+    return run

@@ -51,12 +51,18 @@ INSTALLED_APPS = [
     "ninja",
     "csp",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
+    "django_ratelimit",
     "samvirke.core",
     "samvirke.accounts",
     "samvirke.directory",
     "samvirke.initiatives",
     "samvirke.policy",
     "samvirke.search",
+    "samvirke.editorial",
+    "samvirke.guide",
+    "samvirke.community",
     "samvirke.interop",
     "samvirke.demo",
 ]
@@ -93,6 +99,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "samvirke.core.context_processors.municipality_extensions",
             ],
         },
     }
@@ -133,6 +140,16 @@ if env("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# django-ratelimit counts in the default cache. Without Redis that is per process: exact under the
+# one-process development server, up to N x the limit under N production workers (decision 0008).
+RATELIMIT_VIEW = "samvirke.core.views.rate_limited"
+if not env("REDIS_URL"):
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Background work (edition PDFs, e-mail, embeddings) runs in `manage.py db_worker`, which `make run`
+# and `make serve` start beside the web server. Tests run queued tasks with the `run_tasks` fixture.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Anonymous public pages are answered from memory before Django runs (samvirke/core/pagecache.py).
 PAGE_CACHE = env.bool("PAGE_CACHE", default=PRODUCTION)

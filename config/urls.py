@@ -16,6 +16,10 @@ urlpatterns = [
     path("", include("samvirke.interop.urls")),
     path("", include("samvirke.initiatives.urls")),
     path("", include("samvirke.directory.urls")),
+    path("", include("samvirke.policy.urls")),
+    path("", include("samvirke.editorial.urls")),
+    path("", include("samvirke.guide.urls")),
+    path("", include("samvirke.community.urls")),
     # Municipality pages come last: /<municipality-slug>/ catches what is left.
     path("", include("samvirke.core.urls")),
 ]

@@ -10,6 +10,7 @@ IGNORED_APPS = {
     "admin",
     "contenttypes",
     "django_tasks",
+    "django_tasks_database",
     "axes",
     "mfa",
     "account",

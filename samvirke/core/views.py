@@ -6,7 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from samvirke.core import selectors
+from samvirke.core import extensions, selectors
 
 
 @require_GET
@@ -45,6 +45,7 @@ def municipality_home(request, municipality: str):
             "sections": list_sections(municipality=place),
             "newest": list_newest(municipality=place),
             "updated": list_recently_updated(municipality=place),
+            "panels": extensions.home_panels(municipality=place, request=request),
         },
     )
 
@@ -77,3 +78,8 @@ def switch_language(request):
             httponly=True,
         )
     return response
+
+
+def rate_limited(request, exception=None):
+    """Answer for django-ratelimit: 429 with a page that says what happened and when to try again."""
+    return render(request, "core/rate_limited.html", status=429)

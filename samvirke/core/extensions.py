@@ -1,0 +1,81 @@
+"""Extension points for later apps, so `core` never imports them (decision 0008).
+
+An app registers, in its AppConfig.ready():
+- a navigation link shown on every page of a municipality (`add_municipality_link`),
+- a `<link>` in the `<head>` of a municipality's pages, e.g. an Atom feed (`add_head_link`),
+- a panel on the municipality's handbook home (`add_home_panel`): a template and a function that
+  returns its context for the municipality.
+
+Links only need the municipality's slug, so they are built without a query.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class MunicipalityLink:
+    url_name: str
+    label: Any  # a lazy translation
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class HeadLink:
+    url_name: str
+    rel: str
+    type: str
+    title: Any
+    order: int = 50
+
+
+@dataclass(frozen=True)
+class HomePanel:
+    template: str
+    context: Callable[..., dict | None]  # (municipality=..., request=...) -> context, or None to hide
+    order: int = 50
+
+
+_nav: dict[str, MunicipalityLink] = {}
+_head: dict[str, HeadLink] = {}
+_panels: dict[str, HomePanel] = {}
+
+
+def add_municipality_link(*, url_name: str, label, order: int = 50) -> None:
+    """A link in the municipality navigation; `url_name` takes the municipality slug as its one argument."""
+    _nav[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order)
+
+
+def add_head_link(*, url_name: str, rel: str, type: str, title, order: int = 50) -> None:
+    _head[url_name] = HeadLink(url_name=url_name, rel=rel, type=type, title=title, order=order)
+
+
+def add_home_panel(*, template: str, context: Callable[..., dict | None], order: int = 50) -> None:
+    _panels[template] = HomePanel(template=template, context=context, order=order)
+
+
+def municipality_links(slug: str) -> list[dict]:
+    return [
+        {"href": reverse(link.url_name, args=[slug]), "label": link.label, "url_name": link.url_name}
+        for link in sorted(_nav.values(), key=lambda link: link.order)
+    ]
+
+
+def head_links(slug: str) -> list[dict]:
+    return [
+        {"href": reverse(link.url_name, args=[slug]), "rel": link.rel, "type": link.type, "title": link.title}
+        for link in sorted(_head.values(), key=lambda link: link.order)
+    ]
+
+
+def home_panels(*, municipality, request) -> list[dict]:
+    """The registered panels that have something to show, each as {"template", "context"}."""
+    shown = []
+    for panel in sorted(_panels.values(), key=lambda panel: panel.order):
+        context = panel.context(municipality=municipality, request=request)
+        if context is not None:
+            shown.append({"template": panel.template, "context": context})
+    return shown
