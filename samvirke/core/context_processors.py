@@ -10,6 +10,6 @@ def municipality_extensions(request) -> dict:
     if not slug or not isinstance(slug, str):
         return {"municipality_links": [], "municipality_head_links": []}
     return {
-        "municipality_links": extensions.municipality_links(slug),
+        "municipality_links": extensions.municipality_links(slug, request),
         "municipality_head_links": extensions.head_links(slug),
     }

@@ -4,7 +4,9 @@ An app registers, in its AppConfig.ready():
 - a navigation link shown on every page of a municipality (`add_municipality_link`),
 - a `<link>` in the `<head>` of a municipality's pages, e.g. an Atom feed (`add_head_link`),
 - a panel on the municipality's handbook home (`add_home_panel`): a template and a function that
-  returns its context for the municipality.
+  returns its context for the municipality,
+- a panel on an entry's page (`add_entry_panel`, kind "initiative", "organisation" or "contacts"),
+  e.g. "suggest a correction" or an initiative's volunteer needs.
 
 Links only need the municipality's slug, so they are built without a query.
 """
@@ -21,6 +23,7 @@ class MunicipalityLink:
     url_name: str
     label: Any  # a lazy translation
     order: int = 50
+    visible: Callable[..., bool] | None = None  # (request) -> bool; None: always
 
 
 @dataclass(frozen=True)
@@ -42,11 +45,14 @@ class HomePanel:
 _nav: dict[str, MunicipalityLink] = {}
 _head: dict[str, HeadLink] = {}
 _panels: dict[str, HomePanel] = {}
+_entry_panels: dict[tuple[str, str], HomePanel] = {}
 
 
-def add_municipality_link(*, url_name: str, label, order: int = 50) -> None:
+def add_municipality_link(
+    *, url_name: str, label, order: int = 50, visible: Callable[..., bool] | None = None
+) -> None:
     """A link in the municipality navigation; `url_name` takes the municipality slug as its one argument."""
-    _nav[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order)
+    _nav[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order, visible=visible)
 
 
 def add_head_link(*, url_name: str, rel: str, type: str, title, order: int = 50) -> None:
@@ -57,10 +63,18 @@ def add_home_panel(*, template: str, context: Callable[..., dict | None], order:
     _panels[template] = HomePanel(template=template, context=context, order=order)
 
 
-def municipality_links(slug: str) -> list[dict]:
+def add_entry_panel(
+    *, kind: str, template: str, context: Callable[..., dict | None], order: int = 50
+) -> None:
+    """A panel on an entry's page. `context(entry=..., municipality=..., request=...)` returns its context."""
+    _entry_panels[(kind, template)] = HomePanel(template=template, context=context, order=order)
+
+
+def municipality_links(slug: str, request=None) -> list[dict]:
     return [
         {"href": reverse(link.url_name, args=[slug]), "label": link.label, "url_name": link.url_name}
         for link in sorted(_nav.values(), key=lambda link: link.order)
+        if link.visible is None or (request is not None and link.visible(request))
     ]
 
 
@@ -71,11 +85,21 @@ def head_links(slug: str) -> list[dict]:
     ]
 
 
-def home_panels(*, municipality, request) -> list[dict]:
-    """The registered panels that have something to show, each as {"template", "context"}."""
+def _render(panels, **kwargs) -> list[dict]:
     shown = []
-    for panel in sorted(_panels.values(), key=lambda panel: panel.order):
-        context = panel.context(municipality=municipality, request=request)
+    for panel in sorted(panels, key=lambda panel: panel.order):
+        context = panel.context(**kwargs)
         if context is not None:
             shown.append({"template": panel.template, "context": context})
     return shown
+
+
+def home_panels(*, municipality, request) -> list[dict]:
+    """The registered home panels that have something to show, each as {"template", "context"}."""
+    return _render(_panels.values(), municipality=municipality, request=request)
+
+
+def entry_panels(*, kind: str, entry, municipality, request) -> list[dict]:
+    """The registered panels for an entry page of this kind, each as {"template", "context"}."""
+    panels = [panel for (panel_kind, _template), panel in _entry_panels.items() if panel_kind == kind]
+    return _render(panels, entry=entry, municipality=municipality, request=request)

@@ -53,6 +53,12 @@ MUNICIPALITY_MODULES = [
 DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 
 
+# Later capabilities add their demo content (programmes, translations, forum, ...) after the
+# handbooks: each module named here has `load(loader: Loader)` and writes through `loader.upsert`,
+# so it stays idempotent and counted.
+EXTRA_MODULES: list[str] = []
+
+
 def demo_uuid(*parts: str) -> uuid.UUID:
     return uuid.uuid5(DEMO_NAMESPACE, "/".join(parts))
 
@@ -135,6 +141,8 @@ class Loader:
                 continue
             self.progress(name)
             self.municipality(module)
+        for name in EXTRA_MODULES:
+            importlib.import_module(name).load(self)
         return self.report
 
     def admin(self) -> None:

@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import render
 
+from samvirke.core.extensions import entry_panels
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory import selectors
 from samvirke.initiatives.selectors import list_initiatives
@@ -36,6 +37,9 @@ def organisation_detail(request, municipality: str, slug: str):
             "organisation": organisation,
             "contacts": contacts,
             "initiatives": initiatives,
+            "panels": entry_panels(
+                kind="organisation", entry=organisation, municipality=place, request=request
+            ),
         },
     )
 
@@ -45,4 +49,9 @@ def contact_directory(request, municipality: str):
     query = request.GET.get("q", "").strip()[:100]
     qs = selectors.search_visible_contacts(municipality=place, user=request.user, query=query)
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
-    return render(request, "directory/contacts.html", {"municipality": place, "page": page, "query": query})
+    panels = entry_panels(kind="contacts", entry=None, municipality=place, request=request)
+    return render(
+        request,
+        "directory/contacts.html",
+        {"municipality": place, "page": page, "query": query, "panels": panels},
+    )

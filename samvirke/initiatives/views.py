@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, F, IntegerField, When
 from django.shortcuts import render
 
+from samvirke.core.extensions import entry_panels
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
 from samvirke.directory.selectors import list_contacts_of
 from samvirke.initiatives import facets, selectors
@@ -105,5 +106,10 @@ def initiative_detail(request, municipality: str, slug: str):
     return render(
         request,
         "initiatives/detail.html",
-        {"municipality": place, "initiative": initiative, "contacts": contacts},
+        {
+            "municipality": place,
+            "initiative": initiative,
+            "contacts": contacts,
+            "panels": entry_panels(kind="initiative", entry=initiative, municipality=place, request=request),
+        },
     )

@@ -38,3 +38,25 @@ def test_registered_links_and_panels_appear_on_the_municipality_home(client, reg
 def test_pages_outside_a_municipality_get_no_links(client, registered, db):
     html = client.get("/accessibility/").content.decode()
     assert "Everything" not in html
+
+
+@pytest.mark.django_db
+def test_entry_panels_and_conditional_links(client, registered, settings, tmp_path, monkeypatch):
+    from samvirke.initiatives.tests.factories import InitiativeFactory
+
+    (tmp_path / "core" / "tests").mkdir(parents=True)
+    (tmp_path / "core" / "tests" / "entry.html").write_text("<p class=entry>About {{ panel.title }}</p>")
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    monkeypatch.setattr(extensions, "_entry_panels", {})
+    extensions.add_entry_panel(
+        kind="initiative",
+        template="core/tests/entry.html",
+        context=lambda entry, **kwargs: {"title": entry.title},
+    )
+    extensions.add_municipality_link(
+        url_name="directory:contacts", label="Staff only", visible=lambda request: request.user.is_staff
+    )
+    initiative = InitiativeFactory(title="Strikkecafé")
+    html = client.get(initiative.get_absolute_url()).content.decode()
+    assert "<p class=entry>About Strikkecafé</p>" in html
+    assert "Staff only" not in html
