@@ -9,7 +9,7 @@ UV_VERSION := 0.13.8
 PORT ?= 8000
 STAMP := $(VENV)/.synced
 
-.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ test: install messages browser
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+
+# Known vulnerabilities in the locked dependencies (pip-audit). AUDIT_FLAGS=--allow-offline tolerates a
+# machine that cannot reach the vulnerability service (it says so; CI passes it).
+audit: install
+	$(PY) scripts/audit.py $(AUDIT_FLAGS)
 
 format: install
 	$(VENV)/bin/ruff format .
