@@ -1,4 +1,17 @@
-"""CORS open for reads of the API: anyone may build on the open data from a browser."""
+"""CORS open for reads of the API: anyone may build on the open data from a browser; Last-Modified
+from the newest entry an answer holds, so clients can revalidate with If-Modified-Since (Django's
+ConditionalGetMiddleware, earlier in the chain, answers 304)."""
+
+from django.utils.http import http_date
+
+
+def note_last_modified(request, objects) -> None:
+    """Remember the newest `updated_at` among the objects this answer shows."""
+    stamps = [stamp for stamp in (getattr(obj, "updated_at", None) for obj in objects) if stamp is not None]
+    if stamps:
+        newest = max(stamps)
+        previous = getattr(request, "samvirke_last_modified", None)
+        request.samvirke_last_modified = max(newest, previous) if previous else newest
 
 
 class OpenCorsForReads:
@@ -10,4 +23,7 @@ class OpenCorsForReads:
         if request.path.startswith("/api/") and request.method in ("GET", "HEAD", "OPTIONS"):
             response["Access-Control-Allow-Origin"] = "*"
             response["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            last_modified = getattr(request, "samvirke_last_modified", None)
+            if last_modified is not None and response.status_code == 200:
+                response.headers.setdefault("Last-Modified", http_date(last_modified.timestamp()))
         return response

@@ -6,6 +6,8 @@ from django.http import HttpRequest
 from ninja import Field, Schema
 from ninja.pagination import PaginationBase
 
+from samvirke.interop.middleware import note_last_modified
+
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 
@@ -27,6 +29,7 @@ class PagePagination(PaginationBase):
         count = self._items_count(queryset)
         start = (pagination.page - 1) * pagination.page_size
         items = list(queryset[start : start + pagination.page_size])
+        note_last_modified(request, items)
 
         def link(page: int) -> str:
             query = request.GET.copy()

@@ -15,6 +15,7 @@ from samvirke.core.selectors import list_municipalities, list_regions
 from samvirke.interop import selectors
 from samvirke.interop.api import schemas
 from samvirke.interop.api.pagination import PagePagination
+from samvirke.interop.middleware import note_last_modified
 
 router = Router()
 
@@ -86,7 +87,9 @@ def initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
     "/initiatives/{initiative_id}", response={200: schemas.InitiativeOut, **ERRORS}, tags=["handbook"]
 )
 def initiative(request: HttpRequest, initiative_id: UUID):
-    return get_object_or_404(selectors.api_initiatives(), uuid=initiative_id)
+    found = get_object_or_404(selectors.api_initiatives(), uuid=initiative_id)
+    note_last_modified(request, [found])
+    return found
 
 
 @router.get("/organisations", response={200: list[schemas.OrganisationOut], **ERRORS}, tags=["handbook"])
@@ -100,7 +103,9 @@ def organisations(request: HttpRequest, filters: Query[OrganisationFilters]):
     "/organisations/{organisation_id}", response={200: schemas.OrganisationOut, **ERRORS}, tags=["handbook"]
 )
 def organisation(request: HttpRequest, organisation_id: UUID):
-    return get_object_or_404(selectors.api_organisations(), uuid=organisation_id)
+    found = get_object_or_404(selectors.api_organisations(), uuid=organisation_id)
+    note_last_modified(request, [found])
+    return found
 
 
 @router.get("/contacts", response={200: list[schemas.ContactOut], **ERRORS}, tags=["handbook"])

@@ -1,5 +1,6 @@
 """The read API over real HTTP: shapes, filters, pagination, conditional GET, CORS, public data only."""
 
+import datetime as dt
 import json
 import urllib.error
 import urllib.request
@@ -72,6 +73,30 @@ def test_conditional_get_answers_304(live_server, holstebro):
         live_server, "/api/v1/organisations?municipality=holstebro", {"If-None-Match": headers["ETag"]}
     )
     assert status == 304
+
+
+def test_last_modified_is_the_newest_entry_shown_and_revalidates(live_server, holstebro):
+    from django.utils.http import http_date, parse_http_date
+
+    from samvirke.initiatives.models import Initiative
+
+    newest = Initiative.objects.filter(municipality=holstebro).latest("updated_at")
+    _s, headers, _b = fetch(live_server, "/api/v1/initiatives?municipality=holstebro")
+    assert parse_http_date(headers["Last-Modified"]) == int(newest.updated_at.timestamp())
+    _s, headers, _b = fetch(live_server, f"/api/v1/initiatives/{newest.uuid}")
+    assert headers["Last-Modified"] == http_date(newest.updated_at.timestamp())
+    status, _h, _b = fetch(
+        live_server, f"/api/v1/initiatives/{newest.uuid}", {"If-Modified-Since": headers["Last-Modified"]}
+    )
+    assert status == 304
+    # HTTP dates have whole seconds: a change is seen once it is at least a second newer (ETag sees any).
+    Initiative.objects.filter(pk=newest.pk).update(
+        title="Changed since", updated_at=newest.updated_at + dt.timedelta(seconds=2)
+    )
+    status, _h, body = fetch(
+        live_server, f"/api/v1/initiatives/{newest.uuid}", {"If-Modified-Since": headers["Last-Modified"]}
+    )
+    assert status == 200 and body["title"] == "Changed since"
 
 
 def test_only_public_contacts_are_published(live_server, holstebro):
