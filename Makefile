@@ -69,9 +69,7 @@ serve: install messages
 	DJANGO_ENV=production $(PY) manage.py collectstatic --noinput --verbosity 0
 	DJANGO_ENV=production $(PY) manage.py load_demo --if-empty --verbosity 0
 	@DJANGO_ENV=production $(PY) manage.py db_worker --interval 1 & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DJANGO_ENV=production $(VENV)/bin/granian --interface wsgi --host 127.0.0.1 --port $(PORT) \
-		--workers $$(nproc) --blocking-threads 16 --backpressure 64 --no-ws --log-level warning \
-		config.wsgi:application
+	DJANGO_ENV=production PORT=$(PORT) scripts/granian
 
 # Benchmarks at 1k and 10k initiatives on both databases (BENCH_SIZES="1000 10000 100000" for more);
 # results in bench/results/, summary in bench/README.md.

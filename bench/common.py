@@ -43,26 +43,9 @@ def manage(*args: str, env: dict) -> None:
 def production_server(*, env: dict, port: int):
     """granian as `make serve` runs it, until the block ends."""
     server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/granian"),
-            "--interface",
-            "wsgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(os.cpu_count() or 2),
-            "--blocking-threads",
-            "16",
-            "--backpressure",
-            "64",
-            "--log-level",
-            "error",
-            "config.wsgi:application",
-        ],
+        [str(ROOT / "scripts" / "granian")],
         cwd=ROOT,
-        env=env,
+        env={**env, "PORT": str(port), "GRANIAN_LOG_LEVEL": "error"},
         start_new_session=True,
     )
     try:

@@ -82,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "samvirke.core.middleware.DatabaseUnavailableMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -144,6 +145,9 @@ else:
 # django-ratelimit counts in the default cache. Without Redis that is per process: exact under the
 # one-process development server, up to N x the limit under N production workers (decision 0008).
 RATELIMIT_VIEW = "samvirke.core.views.rate_limited"
+# Limits count per client: behind our proxies the client is read from X-Forwarded-For (core/clients.py).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
+RATELIMIT_IP_META_KEY = "samvirke.core.clients.client_ip"
 if not env("REDIS_URL"):
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 

@@ -54,3 +54,49 @@ class MunicipalityLanguageMiddleware:
                 translation.activate(language)
                 request.LANGUAGE_CODE = language
         return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """A database that is down, read-only or full answers 503 with Retry-After, not a 500.
+
+    The page is rendered without a request context (no user, no session), since those need the
+    database too. The site recovers by itself: connections are health-checked before reuse.
+    """
+
+    RETRY_AFTER = "10"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from django.db import DatabaseError, InterfaceError, OperationalError
+        from django.http import HttpResponse, JsonResponse
+        from django.template.loader import render_to_string
+        from django.utils.translation import gettext
+
+        if not isinstance(exception, DatabaseError):
+            return None
+        reason = str(exception).lower()
+        cannot_write = any(words in reason for words in ("readonly", "read-only", "disk is full", "no space"))
+        if not (cannot_write or isinstance(exception, OperationalError | InterfaceError)):
+            return None  # a bug (an integrity error, bad SQL) stays a 500 and is reported
+        if cannot_write:
+            message = gettext(
+                "The handbook cannot save changes right now (its storage is read-only or full). "
+                "Nothing was changed. Please try again later."
+            )
+        else:
+            message = gettext(
+                "The handbook's database is not answering right now. Please try again in a moment."
+            )
+        if request.path.startswith("/api/"):
+            response = JsonResponse({"detail": message}, status=503)
+        else:
+            html = render_to_string("core/unavailable.html", {"message": message})
+            response = HttpResponse(html, status=503)
+        response["Retry-After"] = self.RETRY_AFTER
+        response["Cache-Control"] = "no-store"
+        return response
