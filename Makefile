@@ -79,10 +79,12 @@ bench: install messages
 	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES)
 	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES)
 
-# 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI).
+# 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI),
+# then faults: PostgreSQL restarted under traffic (clean 503s, recovery) and a killed worker replaced.
 loadtest: install messages
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(PY) bench/loadtest.py
+	$(PY) bench/faults.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3* staticfiles

@@ -61,4 +61,8 @@ def production_server(*, env: dict, port: int):
         yield server
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)  # the figures are taken; do not hang the run
+            server.wait(timeout=10)

@@ -20,7 +20,7 @@ def list_initiatives(
         .prefetch_related(
             "target_groups",
             "languages",
-            "schedules",
+            Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
             Prefetch(
                 "initiativeorganiser_set",
                 queryset=InitiativeOrganiser.objects.select_related("organisation"),

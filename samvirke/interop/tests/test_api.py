@@ -8,7 +8,7 @@ import urllib.request
 import pytest
 
 from samvirke.core.tests.factories import MunicipalityFactory
-from samvirke.directory.tests.factories import ContactPersonFactory, OrganisationFactory
+from samvirke.directory.tests.factories import ContactPersonFactory, LocationFactory, OrganisationFactory
 from samvirke.initiatives.models import InitiativeOrganiser
 from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFactory, TargetGroupFactory
 from samvirke.policy.tests.factories import FocusPointFactory, MeasurementFactory
@@ -122,7 +122,10 @@ def test_policy_endpoints_carry_numbered_focus_points_and_measurements(live_serv
 def test_initiative_list_query_count_does_not_grow(client, db, django_assert_max_num_queries, rows):
     municipality = MunicipalityFactory(slug="holstebro")
     for _ in range(rows):
-        ScheduleFactory(initiative=InitiativeFactory(municipality=municipality))
+        initiative = InitiativeFactory(municipality=municipality)
+        place = LocationFactory(municipality=municipality)
+        initiative.locations.add(place)
+        ScheduleFactory(initiative=initiative, location=place)
     with django_assert_max_num_queries(10):
         assert client.get("/api/v1/initiatives?municipality=holstebro").status_code == 200
 
