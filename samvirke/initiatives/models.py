@@ -109,6 +109,8 @@ class Initiative(Entry):
         ordering = ["title"]
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
+        # Lists page through a municipality's initiatives in title order.
+        indexes = [models.Index(fields=["municipality", "title"], name="initiative_muni_title")]
         constraints = [
             models.UniqueConstraint(
                 fields=["municipality", "slug"], name="initiative_slug_unique_in_municipality"

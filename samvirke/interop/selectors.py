@@ -47,13 +47,17 @@ def api_initiatives(
     qs = list_initiatives(municipality=place, region=area).prefetch_related("locations")
     if status:
         qs = qs.filter(status=status)
+    # Each initiative has one row per target group or language: filters on those join, others do not.
     if target_group:
         qs = qs.filter(target_groups__slug=target_group)
     if language:
         qs = qs.filter(languages__code=language)
+    if target_group or language:
+        qs = qs.distinct()
     if updated_since:
         qs = qs.filter(updated_at__gte=updated_since)
-    return qs.order_by("municipality__slug", "title").distinct()
+    # Within one municipality the (municipality, title) index gives the order without sorting.
+    return qs.order_by("title", "pk") if place is not None else qs.order_by("municipality__slug", "title", "pk")
 
 
 def api_organisations(*, place=None, area=None, updated_since=None) -> QuerySet[Organisation]:

@@ -72,9 +72,9 @@ def test_list_is_paginated_and_sortable(client, holstebro):
     assert "page=2" in first
     second = client.get(url, {"page": 2}).content.decode()
     assert "Aktivitet 24" in second
-    Initiative.objects.filter(title="Aktivitet 24").update(
-        last_verified_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-    )
+    verified_one = Initiative.objects.get(title="Aktivitet 24")
+    verified_one.mark_verified(dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    verified_one.save()
     verified = client.get(url, {"sort": "verified"}).content.decode()
     assert verified.index("Aktivitet 24") < verified.index("Aktivitet 00")
 
