@@ -57,7 +57,9 @@ def api_initiatives(
     if updated_since:
         qs = qs.filter(updated_at__gte=updated_since)
     # Within one municipality the (municipality, title) index gives the order without sorting.
-    return qs.order_by("title", "pk") if place is not None else qs.order_by("municipality__slug", "title", "pk")
+    return (
+        qs.order_by("title", "pk") if place is not None else qs.order_by("municipality__slug", "title", "pk")
+    )
 
 
 def api_organisations(*, place=None, area=None, updated_since=None) -> QuerySet[Organisation]:
