@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core import signing
 from django.utils import formats
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +24,7 @@ COMMON_LANGUAGES = ["da", "sv", "en", "de", "ar", "fa", "ku", "so", "ti", "uk", 
 
 def language_name(code: str) -> str:
     try:
-        return str(get_language_info(code)["name_translated"])
+        return capfirst(str(get_language_info(code)["name_translated"]))
     except KeyError:
         import pycountry
 

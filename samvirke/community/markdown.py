@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "del", "a", "ul", "ol", "li", "blockquote", "code", "pre",
-    "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "span",
+    "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td", "span",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}}
 ALLOWED_CLASSES = {"span": {"mention"}}
@@ -89,15 +89,17 @@ def sanitise_html(html: str) -> str:
     )
 
 
-def render_markdown(text: str, *, known_usernames: dict[str, str] | None = None) -> Rendered:
+def render_markdown(
+    text: str, *, known_usernames: dict[str, str] | None = None, top_heading: int = 3
+) -> Rendered:
     """Render Markdown to sanitised HTML. `known_usernames` maps lower-case names to usernames that
-    may be mentioned; any other @word stays plain text."""
+    may be mentioned; any other @word stays plain text. Headings start at `top_heading` (a post sits
+    under the thread's h1 and the post's h2; a story's text under its h1)."""
     env = {"known": known_usernames or {}}
     tokens = _MD.parse(text, env)
     for token in tokens:
-        # Headings in a post or story sit under the page's h1/h2: start at h3.
         if token.type in ("heading_open", "heading_close"):
-            token.tag = f"h{min(int(token.tag[1]) + 2, 6)}"
+            token.tag = f"h{min(max(int(token.tag[1]), top_heading), 6)}"
     html = sanitise_html(_MD.renderer.render(tokens, _MD.options, env))
     mentioned = list(dict.fromkeys(env.get("mentioned", [])))
     return Rendered(html=html, mentioned=mentioned, entry_links=_entry_links(html))

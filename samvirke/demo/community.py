@@ -298,7 +298,7 @@ def _stories(loader) -> None:
             "title": data["title"],
             "summary": data["summary"],
             "body": data["body"],
-            "body_html": render_markdown(data["body"]).html,
+            "body_html": render_markdown(data["body"], top_heading=2).html,
             "language": "da",
             "status": Story.Status.PUBLISHED,
         }

@@ -29,7 +29,7 @@ def _apply(story: Story, *, data: dict, initiatives=None, organisations=None) ->
     for name in FIELDS:
         if name in data:
             setattr(story, name, data[name].strip() if isinstance(data[name], str) else data[name])
-    story.body_html = render_markdown(story.body).html
+    story.body_html = render_markdown(story.body, top_heading=2).html
     story.full_clean()
     story.save()
     if initiatives is not None:

@@ -28,3 +28,10 @@ def story_image_src(image, width: int) -> str:
 @register.filter
 def in_zone(value, zone: str):
     return value.astimezone(ZoneInfo(zone)) if value else value
+
+
+@register.filter
+def language_names(codes) -> str:
+    from samvirke.community.forms import language_name
+
+    return ", ".join(language_name(code) for code in codes or [])
