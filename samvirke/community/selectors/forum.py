@@ -77,8 +77,12 @@ def list_posts(*, thread: Thread, user) -> QuerySet[Post]:
         "initiatives__municipality", "organisations__municipality"
     )
     if getattr(thread, "viewer_is_moderator", False):
-        return qs.annotate(open_flags=Count("flags", filter=Q(flags__status=Flag.Status.OPEN)))
-    return qs.filter(Q(status=Post.Status.PUBLISHED) | Q(status=Post.Status.PENDING, author=user))
+        return qs.annotate(open_flags=Count("flags", filter=Q(flags__status=Flag.Status.OPEN))).order_by(
+            "created_at", "pk"
+        )
+    return qs.filter(Q(status=Post.Status.PUBLISHED) | Q(status=Post.Status.PENDING, author=user)).order_by(
+        "created_at", "pk"
+    )
 
 
 def get_post_or_404(*, pk: int, user) -> Post:

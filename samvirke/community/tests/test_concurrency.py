@@ -18,7 +18,9 @@ from samvirke.community.tests.factories import ShiftFactory, VolunteerNeedFactor
 from samvirke.core.tests.factories import MunicipalityFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
 
-postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent connections (PostgreSQL)")
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="needs concurrent connections (PostgreSQL)"
+)
 
 
 def race(targets: list) -> list:
@@ -51,7 +53,11 @@ def test_twelve_simultaneous_sign_ups_for_three_places_confirm_exactly_three():
 
     def signer(number):
         return lambda: volunteering.sign_up_volunteer(
-            need_id=need.pk, shift_ids=[shift.pk], name=f"V{number}", email=f"v{number}@example.org", consent_text="Ja"
+            need_id=need.pk,
+            shift_ids=[shift.pk],
+            name=f"V{number}",
+            email=f"v{number}@example.org",
+            consent_text="Ja",
         )
 
     errors = race([signer(n) for n in range(12)])
@@ -71,7 +77,11 @@ def test_sign_ups_for_overlapping_shifts_in_any_order_do_not_deadlock():
 
     def signer(number, order):
         return lambda: volunteering.sign_up_volunteer(
-            need_id=need.pk, shift_ids=order, name=f"V{number}", email=f"v{number}@example.org", consent_text="Ja"
+            need_id=need.pk,
+            shift_ids=order,
+            name=f"V{number}",
+            email=f"v{number}@example.org",
+            consent_text="Ja",
         )
 
     targets = [signer(n, [first.pk, second.pk] if n % 2 else [second.pk, first.pk]) for n in range(8)]
@@ -94,7 +104,12 @@ def test_simultaneous_cancellations_promote_each_waiting_volunteer_once():
         for n in range(5)
     ]
     confirmed = [r for r in results if r.confirmed]
-    errors = race([lambda r=r: volunteering.cancel_booking(signup=r.signup, booking_id=r.confirmed[0].pk) for r in confirmed])
+    errors = race(
+        [
+            lambda r=r: volunteering.cancel_booking(signup=r.signup, booking_id=r.confirmed[0].pk)
+            for r in confirmed
+        ]
+    )
     assert errors == []
     shift.refresh_from_db()
     assert shift.booked == 2

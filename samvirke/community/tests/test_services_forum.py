@@ -12,7 +12,9 @@ def category(world):
 
 
 def test_starting_a_thread_publishes_the_first_post_and_the_author_watches_it(world, category):
-    thread = forum.start_thread(category=category, author=world.practitioner, title="  Sprogcafé  om tirsdagen ", body="Hej alle")
+    thread = forum.start_thread(
+        category=category, author=world.practitioner, title="  Sprogcafé  om tirsdagen ", body="Hej alle"
+    )
     assert thread.title == "Sprogcafé om tirsdagen"
     assert thread.post_count == 1
     assert thread.posts.get().status == Post.Status.PUBLISHED
@@ -34,7 +36,9 @@ def test_empty_title_or_text_is_refused_with_a_message(world, category):
 
 
 def test_a_mention_notifies_the_colleague_by_email_wanted(world, category):
-    thread = forum.start_thread(category=category, author=world.practitioner, title="Møde", body="Hvad siger @karim?")
+    thread = forum.start_thread(
+        category=category, author=world.practitioner, title="Møde", body="Hvad siger @karim?"
+    )
     notification = Notification.objects.get(recipient=world.colleague)
     assert notification.kind == Notification.Kind.MENTION
     assert notification.email_wanted
@@ -49,7 +53,9 @@ def test_an_unapproved_user_cannot_be_mentioned(world, category):
 
 def test_a_new_members_first_post_waits_for_approval_and_then_notifies(world):
     moderated = ForumCategoryFactory(municipality=world.holstebro, approve_first_posts=True)
-    thread = forum.start_thread(category=moderated, author=world.practitioner, title="Første", body="Hej @karim")
+    thread = forum.start_thread(
+        category=moderated, author=world.practitioner, title="Første", body="Hej @karim"
+    )
     post = thread.posts.get()
     assert post.status == Post.Status.PENDING
     assert thread.post_count == 0
@@ -60,7 +66,9 @@ def test_a_new_members_first_post_waits_for_approval_and_then_notifies(world):
     thread.refresh_from_db()
     assert post.status == Post.Status.PUBLISHED and thread.post_count == 1
     assert Notification.objects.filter(recipient=world.colleague, kind=Notification.Kind.MENTION).exists()
-    assert Notification.objects.filter(recipient=world.practitioner, kind=Notification.Kind.POST_APPROVED).exists()
+    assert Notification.objects.filter(
+        recipient=world.practitioner, kind=Notification.Kind.POST_APPROVED
+    ).exists()
     # Now trusted: the second post needs no approval.
     second = forum.reply(thread_id=thread.pk, author=world.practitioner, body="Og én mere")
     assert second.status == Post.Status.PUBLISHED
@@ -77,7 +85,9 @@ def test_replies_notify_watchers_by_level(world, category):
     forum.set_watch(user=world.colleague, thread=thread, level=WatchLevel.TRACKING)
     forum.set_watch(user=world.owner, category=category, level=WatchLevel.WATCHING)
     forum.set_watch(user=world.other_owner, category=category, level=WatchLevel.WATCHING)
-    forum.set_watch(user=world.other_owner, thread=thread, level=WatchLevel.MUTED)  # the thread's own level wins
+    forum.set_watch(
+        user=world.other_owner, thread=thread, level=WatchLevel.MUTED
+    )  # the thread's own level wins
     forum.reply(thread_id=thread.pk, author=world.editor, body="Svar")
     notifications = {n.recipient: n for n in Notification.objects.filter(kind=Notification.Kind.NEW_POST)}
     assert set(notifications) == {world.practitioner, world.colleague, world.owner}
@@ -99,7 +109,9 @@ def test_locked_threads_take_replies_only_from_moderators(world, category):
     forum.update_thread(thread_id=thread.pk, moderator=world.editor, locked=True)
     with pytest.raises(ValidationError):
         forum.reply(thread_id=thread.pk, author=world.colleague, body="Må jeg?")
-    assert forum.reply(thread_id=thread.pk, author=world.editor, body="Lukket").status == Post.Status.PUBLISHED
+    assert (
+        forum.reply(thread_id=thread.pk, author=world.editor, body="Lukket").status == Post.Status.PUBLISHED
+    )
 
 
 def test_only_moderators_of_the_category_moderate(world, category):
@@ -115,7 +127,9 @@ def test_only_moderators_of_the_category_moderate(world, category):
 def test_regional_categories_are_moderated_by_editors_in_the_region(world):
     regional = ForumCategoryFactory(municipality=None, region=world.halland)
     thread = ThreadFactory(category=regional)
-    forum.update_thread(thread_id=thread.pk, moderator=world.other_editor, locked=True)  # Halmstad is in Halland
+    forum.update_thread(
+        thread_id=thread.pk, moderator=world.other_editor, locked=True
+    )  # Halmstad is in Halland
     with pytest.raises(PermissionError):
         forum.update_thread(thread_id=thread.pk, moderator=world.editor, locked=False)  # Holstebro is not
 
@@ -132,7 +146,9 @@ def test_moving_a_thread_needs_rights_in_both_categories(world, category):
 
 
 def test_flagging_then_hiding_upholds_the_flags_and_tells_the_author(world, category):
-    post = PostFactory(thread=ThreadFactory(category=category, author=world.practitioner), author=world.practitioner)
+    post = PostFactory(
+        thread=ThreadFactory(category=category, author=world.practitioner), author=world.practitioner
+    )
     flag = forum.flag_post(post_id=post.pk, reporter=world.colleague, reason=Flag.Reason.PERSONAL_DATA)
     with pytest.raises(ValidationError):
         forum.flag_post(post_id=post.pk, reporter=world.colleague, reason=Flag.Reason.SPAM)
@@ -141,7 +157,9 @@ def test_flagging_then_hiding_upholds_the_flags_and_tells_the_author(world, cate
     flag.refresh_from_db()
     assert post.status == Post.Status.HIDDEN and post.thread.post_count == 0
     assert flag.status == Flag.Status.UPHELD and flag.handled_by == world.editor
-    assert Notification.objects.filter(recipient=world.practitioner, kind=Notification.Kind.POST_HIDDEN).exists()
+    assert Notification.objects.filter(
+        recipient=world.practitioner, kind=Notification.Kind.POST_HIDDEN
+    ).exists()
 
 
 def test_authors_edit_their_own_posts_and_new_mentions_are_told(world, category):

@@ -45,6 +45,7 @@ def _index(request, *, municipality=None, region=None):
         {
             "municipality": municipality,
             "region": region,
+            "scope": municipality or region,
             "categories": categories,
             "latest": selectors.list_latest_threads(categories=categories, user=request.user),
             "can_create": permissions.is_editor_for(request.user, municipality)
