@@ -32,7 +32,7 @@ def race(targets: list) -> list:
         try:
             barrier.wait(timeout=30)
             target()
-        except Exception as error:  # noqa: BLE001 - collected and asserted on
+        except Exception as error:  # collected and asserted on
             errors.append(error)
         finally:
             connection.close()
