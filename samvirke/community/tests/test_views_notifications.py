@@ -23,7 +23,7 @@ def test_the_notification_list_shows_and_then_marks_read(client, world, mentione
     assert client.get(reverse("community:notifications")).status_code == 200
 
 
-def test_the_notification_pages_need_a_login(client):
+def test_the_notification_pages_need_a_login(client, db):
     for name in ("notifications", "notification_settings"):
         assert client.get(reverse(f"community:{name}")).status_code == 302
 
