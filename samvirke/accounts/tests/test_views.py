@@ -145,7 +145,9 @@ def test_logins_are_throttled(client, holstebro):
     for _ in range(5):
         sign_in(client, user.email, "wrong password")
     response = sign_in(client, user.email, "correct horse battery staple")
-    assert response.status_code == 200 and "_auth_user_id" not in client.session  # even the right password waits
+    assert (
+        response.status_code == 200 and "_auth_user_id" not in client.session
+    )  # even the right password waits
     cache.clear()  # the throttle's counts live in the cache: once they expire, the password works
     assert sign_in(client, user.email, "correct horse battery staple").status_code == 302
     assert "_auth_user_id" in client.session
