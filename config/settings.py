@@ -55,7 +55,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "django_ratelimit",
     "samvirke.core",
-    "samvirke.accounts",
+    "samvirke.accounts",  # before allauth: its templates restyle allauth's pages
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "samvirke.directory",
     "samvirke.initiatives",
     "samvirke.policy",
@@ -79,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "samvirke.accounts.middleware.RequireTwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -129,7 +134,46 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "admin:login"
+
+# --- Accounts (django-allauth; samvirke.accounts, decisions 0040-0042) ---------------------------------
+# Practitioners sign up with e-mail and password, confirm the address, and ask to join an organisation;
+# they can sign in once its owner or an editor has approved them (samvirke.accounts.stages).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:home"
+ACCOUNT_ADAPTER = "samvirke.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "samvirke.accounts.forms.SignupForm"}
+ACCOUNT_LOGIN_METHODS = {"email", "username"}  # the demo logins are usernames
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Samvirke: "
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_PREVENT_ENUMERATION = True
+# Throttling (allauth's rate limits, counted in Django's cache): failed logins per IP and per account.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "10/h/ip",
+    "reset_password": "10/m/ip,3/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Samvirke"
+# TOTP is required for editors and site admins: on in production, off by default in development so
+# the demo logins work without an authenticator app (decision 0041).
+SAMVIRKE_REQUIRE_2FA = env.bool("SAMVIRKE_REQUIRE_2FA", default=PRODUCTION)
+# Links in e-mails sent by background tasks and scheduled commands (no request to build them from).
+SAMVIRKE_SITE_URL = env.str("SAMVIRKE_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # --- Cache ------------------------------------------------------------------
 if env("REDIS_URL"):

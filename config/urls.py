@@ -11,6 +11,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("samvirke.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
     path("api/v1/", api.urls),
     path("api/hsds/", hsds.urls),
     path("", include("samvirke.interop.urls")),

@@ -1,7 +1,11 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 
-from samvirke.accounts.models import Membership, User
+from samvirke.accounts.models import JoinRequest, Membership, User
+
+# The admin signs in through allauth, so the same throttling and two-factor apply (decision 0041).
+admin.site.login = secure_admin_login(admin.site.login)
 
 
 class MembershipInline(admin.TabularInline):
@@ -22,3 +26,12 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["role", "municipality", "region"]
     search_fields = ["user__username", "user__email", "organisation__name"]
     autocomplete_fields = ["user", "municipality", "region", "organisation"]
+
+
+@admin.register(JoinRequest)
+class JoinRequestAdmin(admin.ModelAdmin):
+    list_display = ["user", "organisation", "status", "created_at", "decided_by", "decided_at"]
+    list_filter = ["status"]
+    search_fields = ["user__email", "organisation__name"]
+    raw_id_fields = ["user", "organisation", "decided_by"]
+    readonly_fields = ["created_at", "approvers_notified_at"]

@@ -105,3 +105,116 @@ def can_edit_entry(user, entry) -> bool:
         return True
     owned = owned_organisation_ids(user)
     return bool(owned) and any(organisation.pk in owned for organisation in organisations_of_entry(entry))
+
+
+# --- accounts ---
+
+
+def is_approved(user) -> bool:
+    """A practitioner vetted by someone: staff, a site admin, or anyone with a membership (decision 0040)."""
+    if not _active(user):
+        return False
+    if user.is_superuser or user.is_staff:
+        return True
+    if "_samvirke_approved" not in user.__dict__:
+        user.__dict__["_samvirke_approved"] = Membership.objects.filter(user=user).exists()
+    return user.__dict__["_samvirke_approved"]
+
+
+def can_decide_join_request(user, organisation) -> bool:
+    """The organisation's owners and the editors of its municipality approve who joins it."""
+    return is_owner_of(user, organisation) or is_editor_for(user, organisation.municipality)
+
+
+def may_approve_members(user) -> bool:
+    """Whether the user may decide any request to join (an owner, an editor or a site admin)."""
+    if not _active(user):
+        return False
+    return user.is_superuser or bool(owned_organisation_ids(user)) or bool(_memberships(user, Role.EDITOR))
+
+
+def can_grant_organisation_owner(user, organisation) -> bool:
+    """Only editors (and admins) make someone an organisation owner: owners edit the public handbook."""
+    return is_editor_for(user, organisation.municipality)
+
+
+def requires_two_factor(user) -> bool:
+    """Editors and admins (staff, superusers) must use TOTP when SAMVIRKE_REQUIRE_2FA is on (decision 0041)."""
+    if not _active(user):
+        return False
+    return user.is_superuser or user.is_staff or bool(_memberships(user, Role.EDITOR))
+
+
+# --- community ---
+
+
+def can_use_forum(user) -> bool:
+    """The forum is for approved practitioners only: it may talk about work, never about newcomers' cases."""
+    return is_approved(user)
+
+
+def is_editor_in_region(user, region) -> bool:
+    """An editor of the region itself or of any of its member municipalities (regional forum categories)."""
+    if not _active(user):
+        return False
+    if user.is_superuser:
+        return True
+    member_ids = set(region.municipalities.values_list("pk", flat=True))
+    return any(
+        m["region_id"] == region.pk or m["municipality_id"] in member_ids
+        for m in _memberships(user, Role.EDITOR)
+    )
+
+
+def can_moderate_forum_category(user, category) -> bool:
+    """Editors of the category's municipality; for a regional category, editors anywhere in the region."""
+    if category.municipality_id:
+        return is_editor_for(user, category.municipality)
+    return is_editor_in_region(user, category.region)
+
+
+def can_edit_forum_post(user, post) -> bool:
+    """Authors edit their own visible posts in open threads; moderators edit any."""
+    if can_moderate_forum_category(user, post.thread.category):
+        return True
+    return (
+        can_use_forum(user)
+        and post.author_id == user.pk
+        and post.status == "published"
+        and not post.thread.is_locked
+    )
+
+
+def can_write_story(user, municipality) -> bool:
+    """Editors write and publish; owners of an organisation in the municipality write for review."""
+    if is_editor_for(user, municipality):
+        return True
+    from samvirke.directory.models import Organisation
+
+    owned = owned_organisation_ids(user)
+    return bool(owned) and Organisation.objects.filter(pk__in=owned, municipality=municipality).exists()
+
+
+def can_publish_story(user, municipality) -> bool:
+    return is_editor_for(user, municipality)
+
+
+def can_edit_story(user, story) -> bool:
+    """Editors edit any story of their municipality; its author and the owners of its organisation
+    edit it until it is published (after that, changes go through an editor)."""
+    if is_editor_for(user, story.municipality):
+        return True
+    if not _active(user) or story.status == "published":
+        return False
+    return story.author_id == user.pk or (
+        story.organisation_id is not None and story.organisation_id in owned_organisation_ids(user)
+    )
+
+
+def can_manage_volunteering(user, initiative) -> bool:
+    """Organisers of an initiative (owners of its organisations) and editors see and message its volunteers."""
+    return can_edit_entry(user, initiative)
+
+
+def can_manage_community_settings(user, municipality) -> bool:
+    return is_editor_for(user, municipality)

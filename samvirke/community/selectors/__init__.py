@@ -1,0 +1,1 @@
+"""Reads for the community tools: querysets with their joins chosen, one module per subdomain."""

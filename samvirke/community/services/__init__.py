@@ -1,0 +1,1 @@
+"""Writes for the community tools, one module per subdomain (forum, notifications, stories, volunteering)."""

@@ -1,0 +1,435 @@
+"""Writes for volunteering: needs and shifts, sign-ups with capacity, waiting list, messages, retention.
+
+Capacity (decision 0042): a sign-up locks the chosen shift rows in primary-key order with
+SELECT … FOR UPDATE (PostgreSQL), so concurrent sign-ups for the same shift queue up and each sees
+the count its predecessor committed; on SQLite the transaction starts IMMEDIATE (settings), which takes
+the database's single write lock, so sign-ups run one after another. `Shift.booked` counts confirmed
+bookings and a check constraint (booked <= capacity) makes the database refuse an overbooking even if
+a code path forgot the lock. Whoever does not fit gets a waiting-list place, promoted on cancellation.
+"""
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from samvirke.accounts import permissions
+from samvirke.community.models import (
+    CommunitySettings,
+    Shift,
+    VolunteerBooking,
+    VolunteerMessage,
+    VolunteerNeed,
+    VolunteerSignup,
+)
+from samvirke.community.tokens import make_signup_token
+
+MAX_REPEATS = 26
+NEED_FIELDS = ("role", "description", "skills", "languages", "contact_email", "is_open")
+
+
+# --- organisers ---------------------------------------------------------------------------------
+
+
+def _require_organiser(user, initiative) -> None:
+    if not permissions.can_manage_volunteering(user, initiative):
+        raise PermissionError("not an organiser of this initiative")
+
+
+@transaction.atomic
+def create_need(*, user, initiative, data: dict) -> VolunteerNeed:
+    """Post a volunteer need for an initiative. Raises PermissionError or ValidationError."""
+    _require_organiser(user, initiative)
+    need = VolunteerNeed(
+        initiative=initiative,
+        municipality_id=initiative.municipality_id,
+        created_by=user,
+        **{k: v for k, v in data.items() if k in NEED_FIELDS},
+    )
+    need.full_clean()
+    need.save()
+    return need
+
+
+@transaction.atomic
+def update_need(*, need_id: int, user, data: dict) -> VolunteerNeed:
+    need = VolunteerNeed.objects.select_for_update().select_related("initiative").get(pk=need_id)
+    _require_organiser(user, need.initiative)
+    for name, value in data.items():
+        if name in NEED_FIELDS:
+            setattr(need, name, value)
+    need.full_clean()
+    need.save()
+    return need
+
+
+def _weekly(start: dt.datetime, weeks: int, zone: ZoneInfo) -> dt.datetime:
+    # Add weeks in local time, so a 17:00 shift stays at 17:00 across daylight-saving changes.
+    local = start.astimezone(zone).replace(tzinfo=None) + dt.timedelta(weeks=weeks)
+    return local.replace(tzinfo=zone)
+
+
+@transaction.atomic
+def add_shifts(
+    *,
+    need_id: int,
+    user,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    capacity: int,
+    location: str = "",
+    note: str = "",
+    repeat_weeks: int = 0,
+) -> list[Shift]:
+    """One shift, or a weekly series (`repeat_weeks` more after the first). Raises PermissionError or ValidationError."""
+    need = VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
+    _require_organiser(user, need.initiative)
+    if not 0 <= repeat_weeks <= MAX_REPEATS:
+        raise ValidationError({"repeat_weeks": _("Repeat for at most 26 weeks.")})
+    if starts_at <= timezone.now():
+        raise ValidationError({"starts_at": _("A new shift must start in the future.")})
+    zone = ZoneInfo(need.municipality.time_zone)
+    series = uuid.uuid4() if repeat_weeks else None
+    shifts = []
+    for week in range(repeat_weeks + 1):
+        shift = Shift(
+            need=need,
+            starts_at=_weekly(starts_at, week, zone),
+            ends_at=_weekly(ends_at, week, zone),
+            capacity=capacity,
+            location=location,
+            note=note,
+            series=series,
+        )
+        shift.full_clean()
+        shifts.append(shift)
+    return Shift.objects.bulk_create(shifts)
+
+
+@transaction.atomic
+def update_shift(*, shift_id: int, user, capacity: int, location: str = "", note: str = "") -> Shift:
+    """Change a shift's capacity (never below the confirmed volunteers); a larger capacity promotes
+    people from the waiting list at once."""
+    shift = Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
+    _require_organiser(user, shift.need.initiative)
+    if capacity < shift.booked:
+        raise ValidationError(
+            {
+                "capacity": _("%(count)s volunteers are already confirmed; the capacity cannot be lower.")
+                % {"count": shift.booked}
+            }
+        )
+    shift.capacity, shift.location, shift.note = capacity, location, note
+    shift.full_clean()
+    shift.save()
+    _promote_waiting(shift)
+    return shift
+
+
+@transaction.atomic
+def delete_shift(*, shift_id: int, user) -> None:
+    shift = Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
+    _require_organiser(user, shift.need.initiative)
+    if shift.bookings.exclude(status=VolunteerBooking.Status.CANCELLED).exists():
+        raise ValidationError(
+            _("Volunteers have signed up for this shift: message them before you remove it.")
+        )
+    shift.delete()
+
+
+@transaction.atomic
+def send_message(
+    *, need_id: int, user, subject: str, body: str, audience: str, shift_id: int | None = None
+) -> VolunteerMessage:
+    """E-mail the need's volunteers (confirmed, waiting, or all; one shift or all), with the organiser as reply-to."""
+    need = VolunteerNeed.objects.select_related("initiative").get(pk=need_id)
+    _require_organiser(user, need.initiative)
+    shift = need.shifts.get(pk=shift_id) if shift_id else None
+    message = VolunteerMessage(
+        need=need, shift=shift, audience=audience, subject=subject, body=body, sender=user
+    )
+    message.full_clean()
+    message.recipient_count = len(_message_recipients(message))
+    if message.recipient_count == 0:
+        raise ValidationError(_("Nobody matches: no volunteer would get this message."))
+    message.save()
+    from samvirke.community.tasks import send_volunteer_message
+
+    pk = message.pk
+    transaction.on_commit(lambda: send_volunteer_message.enqueue(message_id=pk))
+    return message
+
+
+def _message_recipients(message: VolunteerMessage) -> list[str]:
+    bookings = VolunteerBooking.objects.filter(shift__need=message.need).exclude(
+        status=VolunteerBooking.Status.CANCELLED
+    )
+    if message.shift_id:
+        bookings = bookings.filter(shift_id=message.shift_id)
+    if message.audience != VolunteerMessage.Audience.ALL:
+        bookings = bookings.filter(status=message.audience)
+    return sorted(set(bookings.values_list("signup__email", flat=True)))
+
+
+def deliver_message(*, message_id: int) -> int:
+    from samvirke.accounts.mail import send_mail_from_templates
+
+    message = VolunteerMessage.objects.select_related("need__initiative", "need__municipality", "sender").get(
+        pk=message_id
+    )
+    reply_to = [message.need.contact_email or (message.sender.email if message.sender else "")]
+    sent = 0
+    for address in _message_recipients(
+        message
+    ):  # one e-mail each: volunteers never see each other's addresses
+        sent += send_mail_from_templates(
+            to=[address],
+            template="community/email/volunteer_message",
+            context={"message": message},
+            language=message.need.municipality.language,
+            reply_to=[a for a in reply_to if a] or None,
+        )
+    return sent
+
+
+@transaction.atomic
+def update_settings(*, user, municipality, volunteer_retention_months: int) -> CommunitySettings:
+    if not permissions.can_manage_community_settings(user, municipality):
+        raise PermissionError("editors only")
+    settings, _created = CommunitySettings.objects.get_or_create(municipality=municipality)
+    settings.volunteer_retention_months = volunteer_retention_months
+    settings.full_clean()
+    settings.save()
+    return settings
+
+
+# --- volunteers ---------------------------------------------------------------------------------
+
+
+@dataclass
+class SignupResult:
+    signup: VolunteerSignup
+    confirmed: list[VolunteerBooking] = field(default_factory=list)
+    waiting: list[VolunteerBooking] = field(default_factory=list)
+
+
+def sign_up_volunteer(
+    *,
+    need_id: int,
+    shift_ids: list[int],
+    name: str,
+    email: str,
+    consent_text: str,
+    phone: str = "",
+    languages: list[str] | None = None,
+    message: str = "",
+) -> SignupResult:
+    """Sign someone up (no account) for shifts of one need, never beyond a shift's capacity.
+
+    A shift that is full gives a waiting-list place instead. Raises ValidationError when the need is
+    closed, no shift is chosen, a shift is gone or past, or the e-mail is already on a chosen shift.
+    """
+    with transaction.atomic():
+        need = VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
+        if not need.is_open:
+            raise ValidationError(_("This volunteer need is closed for sign-up."))
+        wanted = sorted(set(shift_ids))
+        if not wanted:
+            raise ValidationError({"shifts": _("Choose at least one shift.")})
+        # Lock in primary-key order: two sign-ups for overlapping shifts can never deadlock.
+        shifts = list(
+            Shift.objects.select_for_update()
+            .filter(pk__in=wanted, need=need, starts_at__gt=timezone.now())
+            .order_by("pk")
+        )
+        if len(shifts) != len(wanted):
+            raise ValidationError({"shifts": _("One of the shifts you chose is no longer available.")})
+        taken = VolunteerBooking.objects.filter(
+            shift__in=shifts, signup__email__iexact=email.strip()
+        ).exclude(status=VolunteerBooking.Status.CANCELLED)
+        if taken.exists():
+            raise ValidationError(
+                {
+                    "shifts": _(
+                        "You are already signed up for one of these shifts: see the e-mail we sent you."
+                    )
+                }
+            )
+        signup = VolunteerSignup(
+            need=need,
+            name=name.strip(),
+            email=email.strip(),
+            phone=phone.strip(),
+            languages=languages or [],
+            message=message.strip(),
+            consent_text=consent_text,
+            consented_at=timezone.now(),
+            last_shift_ends_at=max(shift.ends_at for shift in shifts),
+        )
+        signup.full_clean()
+        signup.save()
+        result = SignupResult(signup=signup)
+        for shift in shifts:
+            if shift.booked < shift.capacity:
+                Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + 1)
+                status = VolunteerBooking.Status.CONFIRMED
+            else:
+                status = VolunteerBooking.Status.WAITING
+            booking = VolunteerBooking.objects.create(signup=signup, shift=shift, status=status)
+            (result.confirmed if status == VolunteerBooking.Status.CONFIRMED else result.waiting).append(
+                booking
+            )
+        _email(signup, "confirmation")
+    return result
+
+
+def _email(signup: VolunteerSignup, event: str, bookings: list[VolunteerBooking] | None = None) -> None:
+    from samvirke.community.tasks import send_volunteer_email
+
+    pk, ids = signup.pk, [b.pk for b in bookings or []]
+    transaction.on_commit(lambda: send_volunteer_email.enqueue(signup_id=pk, event=event, booking_ids=ids))
+
+
+def _promote_waiting(shift: Shift) -> list[VolunteerBooking]:
+    """Fill free places from the waiting list, first come first served (the shift row is locked)."""
+    promoted = []
+    if shift.starts_at <= timezone.now():
+        return promoted
+    free = shift.capacity - shift.booked
+    if free <= 0:
+        return promoted
+    queue = list(
+        shift.bookings.select_for_update()
+        .filter(status=VolunteerBooking.Status.WAITING)
+        .select_related("signup")
+        .order_by("created_at", "pk")[:free]
+    )
+    for booking in queue:
+        booking.status = VolunteerBooking.Status.CONFIRMED
+        booking.save(update_fields=["status", "status_changed_at"])
+        promoted.append(booking)
+        _email(booking.signup, "promoted", [booking])
+    if promoted:
+        Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + len(promoted))
+        shift.booked += len(promoted)
+    return promoted
+
+
+def _cancel(booking: VolunteerBooking) -> list[VolunteerBooking]:
+    shift = Shift.objects.select_for_update().get(pk=booking.shift_id)  # the shift first, as sign-ups lock it
+    booking = VolunteerBooking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == VolunteerBooking.Status.CANCELLED:
+        return []
+    was_confirmed = booking.status == VolunteerBooking.Status.CONFIRMED
+    booking.status = VolunteerBooking.Status.CANCELLED
+    booking.save(update_fields=["status", "status_changed_at"])
+    if not was_confirmed:
+        return []
+    Shift.objects.filter(pk=shift.pk).update(booked=F("booked") - 1)
+    shift.booked -= 1
+    return _promote_waiting(shift)
+
+
+@transaction.atomic
+def cancel_booking(*, signup: VolunteerSignup, booking_id: int) -> list[VolunteerBooking]:
+    """The volunteer cancels one shift; the first on the waiting list gets the place (and an e-mail).
+
+    Returns the promoted bookings. Raises VolunteerBooking.DoesNotExist for another sign-up's booking.
+    """
+    booking = signup.bookings.get(pk=booking_id)
+    promoted = _cancel(booking)
+    _email(signup, "cancelled", [booking])
+    return promoted
+
+
+@transaction.atomic
+def delete_signup(*, signup_id: int) -> int:
+    """Erase a volunteer's data at once (their request): their places go to the waiting list first."""
+    signup = VolunteerSignup.objects.select_for_update().get(pk=signup_id)
+    for booking in list(signup.bookings.all()):
+        _cancel(booking)
+    signup.delete()
+    return 1
+
+
+def signup_path(signup: VolunteerSignup) -> str:
+    return reverse("community:volunteer_signup", args=[make_signup_token(signup=signup)])
+
+
+def email_volunteer(*, signup_id: int, event: str, booking_ids: list[int]) -> int:
+    """Confirmation (with an .ics per confirmed shift), promotion from the waiting list, or cancellation."""
+    from samvirke.accounts.mail import absolute_url, send_mail_from_templates
+    from samvirke.community.ics import build_shift_ics
+
+    signup = (
+        VolunteerSignup.objects.select_related("need__initiative", "need__municipality")
+        .filter(pk=signup_id)
+        .first()
+    )
+    if signup is None:
+        return 0  # deleted meanwhile (at the volunteer's request)
+    bookings = list(signup.bookings.select_related("shift__need__initiative").order_by("shift__starts_at"))
+    chosen = [b for b in bookings if b.pk in booking_ids] if booking_ids else bookings
+    path = signup_path(signup)
+    attachments = [
+        (
+            f"{b.shift.starts_at.astimezone(ZoneInfo(signup.need.municipality.time_zone)):%Y-%m-%d-%H%M}.ics",
+            build_shift_ics(booking=b, manage_path=path),
+            "text/calendar",
+        )
+        for b in chosen
+        if b.status == VolunteerBooking.Status.CONFIRMED and event in ("confirmation", "promoted")
+    ]
+    return send_mail_from_templates(
+        to=[signup.email],
+        template=f"community/email/volunteer_{event}",
+        context={
+            "signup": signup,
+            "bookings": chosen,
+            "url": absolute_url(path),
+            "zone": signup.need.municipality.time_zone,
+        },
+        language=signup.need.municipality.language,
+        attachments=attachments,
+        reply_to=[signup.need.contact_email] if signup.need.contact_email else None,
+    )
+
+
+# --- retention ----------------------------------------------------------------------------------
+
+
+def delete_expired_signups(*, now: dt.datetime | None = None) -> int:
+    """Delete sign-ups whose last shift ended longer ago than their municipality's retention period
+    (default 12 months); sign-ups without shifts count from when they were made. Returns how many."""
+    now = now or timezone.now()
+    months_by_municipality = dict(
+        CommunitySettings.objects.values_list("municipality_id", "volunteer_retention_months")
+    )
+    municipality_ids = VolunteerSignup.objects.values_list("need__municipality_id", flat=True).distinct()
+    deleted = 0
+    for municipality_id in municipality_ids:
+        cutoff = now - relativedelta(months=months_by_municipality.get(municipality_id, 12))
+        expired = VolunteerSignup.objects.filter(need__municipality_id=municipality_id).filter(
+            Q(last_shift_ends_at__lt=cutoff) | Q(last_shift_ends_at__isnull=True, created_at__lt=cutoff)
+        )
+        with transaction.atomic():
+            shift_ids = set(
+                VolunteerBooking.objects.filter(signup__in=expired).values_list("shift_id", flat=True)
+            )
+            _count, per_model = expired.delete()
+            deleted += per_model.get(VolunteerSignup._meta.label, 0)
+            # Keep the confirmed count of the (past) shifts true after their bookings are gone.
+            for shift in Shift.objects.filter(pk__in=shift_ids).annotate(
+                confirmed=Count("bookings", filter=Q(bookings__status=VolunteerBooking.Status.CONFIRMED))
+            ):
+                if shift.booked != shift.confirmed:
+                    Shift.objects.filter(pk=shift.pk).update(booked=shift.confirmed)
+    return deleted

@@ -1,0 +1,37 @@
+"""Template helpers for story images (srcset) and shift times in the municipality's zone."""
+
+from zoneinfo import ZoneInfo
+
+from django import template
+from django.core.files.storage import default_storage
+
+from samvirke.community.selectors.stories import image_srcset
+
+register = template.Library()
+
+
+@register.simple_tag
+def story_srcset(image) -> str:
+    return image_srcset(image)
+
+
+@register.simple_tag
+def story_image_src(image, width: int) -> str:
+    """The stored version closest to `width` (the largest when none is that small)."""
+    sizes = sorted((int(w), name) for w, name in image.renditions.items())
+    for size, name in sizes:
+        if size >= int(width):
+            return default_storage.url(name)
+    return image.image.url
+
+
+@register.filter
+def in_zone(value, zone: str):
+    return value.astimezone(ZoneInfo(zone)) if value else value
+
+
+@register.filter
+def language_names(codes) -> str:
+    from samvirke.community.forms import language_name
+
+    return ", ".join(language_name(code) for code in codes or [])

@@ -1,0 +1,1 @@
+"""Thin HTML views of the community tools, one module per subdomain."""

@@ -1,0 +1,69 @@
+"""Small helpers shared by the community views."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.http import Http404
+
+from samvirke.accounts import permissions
+
+
+def add_errors(form, error: ValidationError) -> None:
+    """Put a service's ValidationError on the form (field errors where the field exists)."""
+    if hasattr(error, "error_dict"):
+        for name, messages in error.message_dict.items():
+            form.add_error(name if name in form.fields else None, messages)
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+def require_forum(request):
+    """The forum is for approved practitioners: sign in first, and the same 404 for anyone else."""
+    if not request.user.is_authenticated:
+        raise LoginRequired(request)
+    if not permissions.can_use_forum(request.user):
+        raise Http404("No such page")
+
+
+class LoginRequired(Exception):
+    def __init__(self, request):
+        self.response = redirect_to_login(request.get_full_path())
+
+
+def forum_view(view):
+    """Decorator: only approved practitioners reach the view (others: sign in, or 404)."""
+    from functools import wraps
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            require_forum(request)
+        except LoginRequired as signal:
+            return signal.response
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionError as error:
+            raise Http404("No such page") from error
+
+    return wrapper
+
+
+def rate_limit(*, key: str, rate: str, method: str = "POST"):
+    """django-ratelimit, answered with core's 429 page (decision 0008) rather than a bare 403."""
+    from functools import wraps
+
+    from django_ratelimit.decorators import ratelimit
+
+    from samvirke.core.views import rate_limited
+
+    def decorator(view):
+        @wraps(view)
+        def guarded(request, *args, **kwargs):
+            # The limit is counted first; a request over it never reaches the view.
+            if getattr(request, "limited", False):
+                return rate_limited(request)
+            return view(request, *args, **kwargs)
+
+        return ratelimit(key=key, rate=rate, method=method, block=False)(guarded)
+
+    return decorator
