@@ -85,10 +85,15 @@ def page(browser, live_server):
 
 
 @pytest.fixture
-def run_tasks():
+def run_tasks(monkeypatch):
     """Run every queued background task now, as `manage.py db_worker` would, and return how many ran."""
     from django.core.management import call_command
+    from django_tasks_db.management.commands import db_worker
     from django_tasks_db.models import DBTaskResult
+
+    # Between tasks the worker closes connections not in autocommit mode, which is the test's own
+    # transaction on PostgreSQL; everything else runs as in production.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run() -> int:
         pending = DBTaskResult.objects.ready().count()
