@@ -1,13 +1,13 @@
 """The REST API at /api/v1/. Each app adds its ninja Router here; the OpenAPI document lists them all."""
 
-from ninja import NinjaAPI
 from ninja.throttling import AnonRateThrottle
 
+from samvirke.core.api import SamvirkeAPI
 from samvirke.interop.api import writes  # noqa: F401  (adds the write operations to the router)
 from samvirke.interop.api.routes import router as open_data_router
 from samvirke.search.api import router as search_router
 
-api = NinjaAPI(
+api = SamvirkeAPI(
     title="Samvirke API",
     version="1.0.0",
     description=(

@@ -100,3 +100,32 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = self.RETRY_AFTER
         response["Cache-Control"] = "no-store"
         return response
+
+
+class RejectNulCharactersMiddleware:
+    """Query strings with NUL characters (U+0000) are refused before any view sees them.
+
+    PostgreSQL cannot store or compare them, so a `%00` in a filter would otherwise end in a 500;
+    no user types one. Forms already refuse them (Django's ProhibitNullCharactersValidator) and the
+    API's body fields use `samvirke.core.api.Text`; the API's OpenAPI document states the rule for
+    every query parameter (config/api.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http import HttpResponse, JsonResponse
+        from django.utils.translation import gettext
+
+        bad = [
+            name for name, values in request.GET.lists() if "\x00" in name or any("\x00" in v for v in values)
+        ]
+        if not bad:
+            return self.get_response(request)
+        message = gettext("Text may not contain NUL characters (U+0000).")
+        if request.path.startswith("/api/"):
+            return JsonResponse(
+                {"detail": [{"loc": ["query", name], "msg": message} for name in bad]}, status=422
+            )
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")

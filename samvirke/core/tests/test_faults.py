@@ -101,3 +101,16 @@ def test_a_programming_error_is_not_disguised_as_unavailable(client, db, monkeyp
     monkeypatch.setattr(views.selectors, "list_municipalities", bug)
     client.raise_request_exception = False
     assert client.get("/").status_code == 500
+
+
+@pytest.mark.django_db
+def test_nul_characters_in_filters_are_refused_not_a_500_on_any_database(client):
+    response = client.get("/api/v1/initiatives", {"municipality": "hol\x00stebro"})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "municipality"]
+    assert client.get("/holstebro/initiatives/", {"q": "a\x00b"}).status_code == 400
+    spec = client.get("/api/v1/openapi.json").json()
+    municipality = next(
+        p for p in spec["paths"]["/api/v1/initiatives"]["get"]["parameters"] if p["name"] == "municipality"
+    )
+    assert "pattern" in str(municipality["schema"])  # the document states the rule it enforces

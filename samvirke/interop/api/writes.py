@@ -13,6 +13,7 @@ from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
 from samvirke.accounts.permissions import can_edit_entry
+from samvirke.core.api import Text
 from samvirke.initiatives.models import Initiative
 from samvirke.interop.api import schemas
 from samvirke.interop.api.routes import router
@@ -33,17 +34,17 @@ class TokenAuth(HttpBearer):
 
 class InitiativePatch(Schema):
     version: int | None = Field(None, description="The version you edited; a stale one is refused with 409.")
-    title: str | None = Field(None, min_length=1, max_length=200)
-    summary: str | None = Field(None, max_length=500)
-    description: str | None = Field(None, max_length=20_000)
+    title: Text | None = Field(None, min_length=1, max_length=200)
+    summary: Text | None = Field(None, max_length=500)
+    description: Text | None = Field(None, max_length=20_000)
     status: str | None = Field(None, pattern="^(planned|running|paused|ended)$")
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     is_free: bool | None = None
-    price: str | None = Field(None, max_length=200)
+    price: Text | None = Field(None, max_length=200)
     registration_required: bool | None = None
-    registration_info: str | None = Field(None, max_length=300)
-    link: str | None = Field(None, max_length=200)
+    registration_info: Text | None = Field(None, max_length=300)
+    link: Text | None = Field(None, max_length=200)
 
 
 class ErrorOut(Schema):
