@@ -105,3 +105,14 @@ def can_edit_entry(user, entry) -> bool:
         return True
     owned = owned_organisation_ids(user)
     return bool(owned) and any(organisation.pk in owned for organisation in organisations_of_entry(entry))
+
+
+# --- policy ---
+def can_edit_policy(user, municipality: Municipality) -> bool:
+    """A municipality's policies, results, action programmes and evaluations: its editors (and its region's)."""
+    return is_editor_for(user, municipality)
+
+
+def can_view_evaluation(user, report) -> bool:
+    """A published evaluation report is public; a draft only for those who may edit it."""
+    return report.status == "published" or can_edit_policy(user, report.municipality)
