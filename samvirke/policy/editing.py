@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from samvirke.core.models import Municipality
 from samvirke.policy import forms, services
@@ -199,7 +200,7 @@ PROGRAMME_KINDS = {
         ),
         Kind(
             "action",
-            _("action"),
+            pgettext_lazy("programme", "action"),
             lambda s: Action.objects.filter(programme=s.programme),
             lambda s: Action(programme=s.programme),
             forms.ActionForm,

@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from samvirke.core.models import TenantModel, TenantQuerySet
@@ -184,8 +185,8 @@ class Action(models.Model):
 
     class Meta:
         ordering = ["order", "pk"]
-        verbose_name = _("action")
-        verbose_name_plural = _("actions")
+        verbose_name = pgettext_lazy("programme", "action")
+        verbose_name_plural = pgettext_lazy("programme", "actions")
         constraints = [
             models.UniqueConstraint(
                 fields=["programme", "number"],
@@ -246,7 +247,7 @@ class Milestone(models.Model):
     """A dated entry on an action's timeline ("2012-06-01: the welcome leaflet is printed")."""
 
     action = models.ForeignKey(
-        Action, verbose_name=_("action"), on_delete=models.CASCADE, related_name="milestones"
+        Action, verbose_name=pgettext_lazy("programme", "action"), on_delete=models.CASCADE, related_name="milestones"
     )
     date = models.DateField(_("date"))
     title = models.CharField(_("title"), max_length=300)
