@@ -13,7 +13,7 @@ from functools import cache
 
 import pycountry
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,8 @@ from samvirke.policy.models import FocusPoint
 DEFAULT_GUIDE_LANGUAGES = ["ar", "uk", "so", "ti", "fa", "en", "da", "sv"]
 STALE_AFTER = dt.timedelta(days=365)
 RUNNING = Initiative.Status.RUNNING
+# The longest unverified first, never-verified ones before all (the same on SQLite and PostgreSQL).
+NEVER_FIRST = F("last_verified_at").asc(nulls_first=True)
 
 
 def guide_languages() -> list[str]:
@@ -117,9 +119,9 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         target_groups=[Coverage(g.slug, g.label(), g.running) for g in groups],
         languages=[Coverage(code, language_label(code), offered.get(code, 0)) for code in codes],
         unlinked=list(live.filter(focus_points__isnull=True).order_by("title").only("title", "slug", "status")),
-        stale_initiatives=list(live.filter(stale).order_by("last_verified_at", "title").only("title", "slug", "last_verified_at")),
+        stale_initiatives=list(live.filter(stale).order_by(NEVER_FIRST, "title").only("title", "slug", "last_verified_at")),
         stale_organisations=list(
-            Organisation.objects.for_municipality(municipality).filter(stale).order_by("last_verified_at", "name")
+            Organisation.objects.for_municipality(municipality).filter(stale).order_by(NEVER_FIRST, "name")
             .only("name", "slug", "last_verified_at")
         ),
         stale_locations=list(

@@ -70,7 +70,8 @@ def part_form(request, scope: str, kind: str, part: int | None = None, **keys):
     """Add or change one part. What the editor typed stays in the form when something is wrong."""
     scope_obj, spec, done = _resolve(request, scope, kind, keys)
     instance = get_object_or_404(spec.queryset(scope_obj), pk=part) if part else spec.new(scope_obj)
-    initial = {name: request.GET[name] for name in spec.presets if request.GET.get(name, "").isdigit() or name == "series"}
+    # A "new" link may preset where the part goes (?focus_area=3); the form's choices still decide.
+    initial = {name: request.GET[name] for name in spec.presets if request.GET.get(name, "").isalnum()}
     form = spec.form(request.POST or None, instance=instance, initial=initial, **spec.form_kwargs(scope_obj))
     if request.method == "POST" and form.is_valid():
         try:
