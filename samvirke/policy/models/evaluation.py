@@ -192,7 +192,7 @@ class StakeholderInvitation(models.Model):
     )
     email = models.EmailField(_("sent to"))
     # The site's address as the editor used it, so reminders sent later by cron link to the same place.
-    site_url = models.URLField(_("site address"), blank=True)
+    site_url = models.CharField(_("site address"), max_length=300, blank=True)
     nonce = models.CharField(_("link key"), max_length=32, default=_new_nonce, editable=False)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     last_reminded_at = models.DateTimeField(_("last reminded"), null=True, blank=True)
