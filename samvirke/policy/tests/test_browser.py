@@ -118,7 +118,7 @@ def test_the_csv_preview_with_problems_is_accessible(page, demo, tmp_path):
     upload.write_text("indicator;date;value\nUkendt;2019-12-31;1\nAndel nytilkomne flygtninge i job inden for et år;2020-06-30;33,5\n")
     page.open(f"/silkeborg/policy/{silkeborg.slug}/measurements/import/")
     page.set_input_files("input[type=file]", str(upload))
-    page.get_by_role("button", name="Kontrollér filen").click()
+    page.get_by_role("button", name="Tjek filen").click()
     page.wait_for_selector("#problems-heading")
     page.assert_accessible()
 
