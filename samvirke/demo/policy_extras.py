@@ -78,21 +78,39 @@ _STATUS = {
 # The target is about young people's education and jobs: those actions weigh more.
 _WEIGHT = {1: "2", 10: "2", 12: "3", 15: "3", 18: "2", 20: "2"}
 _MILESTONES = {
-    1: [("2012-03-01", "Fast kontaktperson for alle nye flygtninge"), ("2013-01-15", "Introduktionsforløb med frivillige guider")],
-    2: [("2012-06-01", "Folderen udgivet på dansk, arabisk, somali, tyrkisk og engelsk"), ("2013-06-01", "Opdateret udgave")],
+    1: [
+        ("2012-03-01", "Fast kontaktperson for alle nye flygtninge"),
+        ("2013-01-15", "Introduktionsforløb med frivillige guider"),
+    ],
+    2: [
+        ("2012-06-01", "Folderen udgivet på dansk, arabisk, somali, tyrkisk og engelsk"),
+        ("2013-06-01", "Opdateret udgave"),
+    ],
     3: [("2012-09-01", "Første netværksmøder med familier, skole og sundhedspleje")],
     4: [("2012-01-27", "Grupperne kører allerede ved vedtagelsen"), ("2013-09-01", "Ny gruppe i Østby")],
     5: [("2012-05-01", "Første hold med fysioterapeut"), ("2014-06-30", "Forløbene evalueret og afsluttet")],
     7: [("2012-11-01", "Aftale med boligforeningen om overgangsboliger")],
-    10: [("2012-08-01", "Sprogvurdering af alle tosprogede treårige"), ("2013-08-01", "Dansk som andetsprog i alle klasser")],
+    10: [
+        ("2012-08-01", "Sprogvurdering af alle tosprogede treårige"),
+        ("2013-08-01", "Dansk som andetsprog i alle klasser"),
+    ],
     11: [("2012-09-01", "Læsekufferter i daginstitutionerne"), ("2014-05-01", "Afsluttende læsefestival")],
     12: [("2012-08-01", "Mentorordning på ungdomsuddannelserne"), ("2013-12-01", "Opfølgning på frafald")],
-    13: [("2012-10-01", "Første rollemodeller uddannet"), ("2013-10-01", "Korpset sat i bero: ny koordinator søges")],
-    14: [("2012-01-27", "Ordningen kører allerede ved vedtagelsen"), ("2013-03-01", "Fast praktikvejleder på alle plejecentre")],
+    13: [
+        ("2012-10-01", "Første rollemodeller uddannet"),
+        ("2013-10-01", "Korpset sat i bero: ny koordinator søges"),
+    ],
+    14: [
+        ("2012-01-27", "Ordningen kører allerede ved vedtagelsen"),
+        ("2013-03-01", "Fast praktikvejleder på alle plejecentre"),
+    ],
     15: [("2012-03-01", "Virksomhedsrettede forløb med Erhvervsrådet")],
     16: [("2012-09-01", "Kursus i vedtægter og regnskab"), ("2013-03-01", "Kursus i fondsansøgninger")],
     17: [("2012-05-01", "Facader udvalgt med beboerne"), ("2012-08-31", "Gangtunnellen i Østby indviet")],
-    18: [("2012-04-01", "Aftale med Erhvervsrådet om flere praktikpladser"), ("2013-08-01", "25 nye praktikpladser")],
+    18: [
+        ("2012-04-01", "Aftale med Erhvervsrådet om flere praktikpladser"),
+        ("2013-08-01", "25 nye praktikpladser"),
+    ],
     20: [("2012-06-01", "Første oplæringsstillinger i kommunen")],
 }
 
@@ -161,13 +179,16 @@ def hillerod_programme(loader) -> None:
         loader.set_m2m(action.initiatives, [initiatives[s] for s in linked if s in initiatives])
         loader.set_m2m(action.focus_points, [points[str(number)]] if str(number) in points else [])
         for date, title in _MILESTONES.get(number, []):
-            loader.upsert(Milestone, {"action": action, "date": dt.date.fromisoformat(date), "title": title}, {})
+            loader.upsert(
+                Milestone, {"action": action, "date": dt.date.fromisoformat(date), "title": title}, {}
+            )
 
 
 def silkeborg_comparator(loader) -> None:
     """Silkeborg's criterion is "better than the national average": judge the indicator that way."""
     indicator = Indicator.objects.filter(
-        criterion__policy__municipality__slug="silkeborg", name="Andel nytilkomne flygtninge i job inden for et år"
+        criterion__policy__municipality__slug="silkeborg",
+        name="Andel nytilkomne flygtninge i job inden for et år",
     ).first()
     if indicator is not None:
         loader.upsert(Indicator, {"pk": indicator.pk}, {"comparison": Indicator.Comparison.COMPARATOR})
@@ -250,7 +271,12 @@ def holstebro_evaluation(loader) -> None:
     place = policy.municipality
     report = loader.upsert(
         EvaluationReport,
-        {"municipality": place, "policy": policy, "period_start": dt.date(2014, 1, 1), "period_end": dt.date(2017, 12, 31)},
+        {
+            "municipality": place,
+            "policy": policy,
+            "period_start": dt.date(2014, 1, 1),
+            "period_end": dt.date(2017, 12, 31),
+        },
         {
             "title": "Evaluering af integrationspolitikken, valgperioden 2014–2017",
             "status": EvaluationReport.Status.DRAFT,

@@ -70,7 +70,9 @@ def _milestones(text: str) -> list[tuple]:
     for line in (line.strip() for line in text.splitlines() if line.strip()):
         date_text, _sep, title = line.partition(":")
         if not title.strip():
-            raise ValueError(_("Write each milestone as “YYYY-MM-DD: title”, not “%(line)s”.") % {"line": line})
+            raise ValueError(
+                _("Write each milestone as “YYYY-MM-DD: title”, not “%(line)s”.") % {"line": line}
+            )
         entries.append((csv_io.parse_date(date_text), title.strip()))
     return entries
 
@@ -90,14 +92,17 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
     for point in FocusPoint.objects.filter(focus_area__policy=programme.policy).select_related("focus_area"):
         points.setdefault(point.number, point)
     existing = {
-        a.number: a for a in Action.objects.filter(programme=programme).prefetch_related("initiatives", "focus_points", "milestones")
+        a.number: a
+        for a in Action.objects.filter(programme=programme).prefetch_related(
+            "initiatives", "focus_points", "milestones"
+        )
     }
     parsed = csv_io.Parsed()
     seen: dict[str, int] = {}
     for line, cells in table.rows:
         problems = []
 
-        def problem(column, message, problems=problems):
+        def problem(column, message, problems=problems, line=line):
             problems.append(csv_io.Problem(line, column, message))
 
         number = cells.get("number", "")
@@ -106,7 +111,10 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
         elif len(number) > 12:
             problem("number", _("At most 12 characters."))
         elif number in seen:
-            problem("number", _("Number %(number)s is also on line %(line)s.") % {"number": number, "line": seen[number]})
+            problem(
+                "number",
+                _("Number %(number)s is also on line %(line)s.") % {"number": number, "line": seen[number]},
+            )
         seen.setdefault(number, line)
         title = cells.get("title", "")
         if not title:
@@ -114,9 +122,19 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
         elif len(title) > 300:
             problem("title", _("At most 300 characters."))
         action = existing.get(number) or Action(programme=programme, number=number)
-        before = {name: getattr(action, name) for name in ("title", "description", "status_id", "weight",
-                                                            "responsible_organisation_id", "responsible_body",
-                                                            "start_date", "end_date")}
+        before = {
+            name: getattr(action, name)
+            for name in (
+                "title",
+                "description",
+                "status_id",
+                "weight",
+                "responsible_organisation_id",
+                "responsible_body",
+                "start_date",
+                "end_date",
+            )
+        }
         action.title = title
         if "description" in cells:
             action.description = cells["description"]
@@ -142,9 +160,14 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
                     action.weight = None
         if "responsible_organisation" in cells:
             text = cells["responsible_organisation"]
-            organisation = organisation_lookup.get(text) or organisation_lookup.get(text.lower()) if text else None
+            organisation = (
+                organisation_lookup.get(text) or organisation_lookup.get(text.lower()) if text else None
+            )
             if text and organisation is None:
-                problem("responsible_organisation", _("No organisation “%(text)s” in the directory.") % {"text": text})
+                problem(
+                    "responsible_organisation",
+                    _("No organisation “%(text)s” in the directory.") % {"text": text},
+                )
             action.responsible_organisation = organisation
         if "responsible_committee" in cells:
             action.responsible_body = cells["responsible_committee"][:200]
@@ -174,7 +197,10 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
                 if point_number in points:
                     linked_points.append(points[point_number])
                 else:
-                    problem("focus_points", _("No focus point %(number)s in the policy.") % {"number": point_number})
+                    problem(
+                        "focus_points",
+                        _("No focus point %(number)s in the policy.") % {"number": point_number},
+                    )
         milestones = None
         if has_milestones:
             try:
@@ -191,7 +217,9 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
                 row.changed_fields.append("initiatives")
             if {p.pk for p in linked_points} != {p.pk for p in action.focus_points.all()}:
                 row.changed_fields.append("focus_points")
-            if milestones is not None and sorted(milestones) != sorted((m.date, m.title) for m in action.milestones.all()):
+            if milestones is not None and sorted(milestones) != sorted(
+                (m.date, m.title) for m in action.milestones.all()
+            ):
                 row.changed_fields.append("milestones")
             row.change = "changed" if row.changed_fields else "same"
         parsed.rows.append(row)

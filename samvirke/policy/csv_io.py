@@ -69,7 +69,9 @@ def read(content: bytes, *, aliases: dict[str, str], required: tuple[str, ...]) 
     for line, values in enumerate(reader, start=2):
         if not any(value.strip() for value in values):
             continue
-        rows.append((line, {key: (values[i].strip() if i < len(values) else "") for i, key in enumerate(header)}))
+        rows.append(
+            (line, {key: (values[i].strip() if i < len(values) else "") for i, key in enumerate(header)})
+        )
     return Table(header=header, rows=rows)
 
 

@@ -60,7 +60,9 @@ def _save_part(form, scope):
 
 
 def _save_point(form, scope):
-    return services.save_focus_point(point=form.save(commit=False), initiatives=list(form.cleaned_data["initiatives"]))
+    return services.save_focus_point(
+        point=form.save(commit=False), initiatives=list(form.cleaned_data["initiatives"])
+    )
 
 
 def _save_action(form, scope):
@@ -73,7 +75,9 @@ def _save_action(form, scope):
 
 def _save_status(form, scope):
     return services.save_status(
-        programme=scope.programme, status=form.save(commit=False), for_municipality=form.cleaned_data["for_municipality"]
+        programme=scope.programme,
+        status=form.save(commit=False),
+        for_municipality=form.cleaned_data["for_municipality"],
     )
 
 
@@ -137,7 +141,9 @@ POLICY_KINDS = {
         Kind(
             "focus-point",
             _("focus point"),
-            lambda s: FocusPoint.objects.filter(focus_area__policy=s.policy).select_related("focus_area__policy"),
+            lambda s: FocusPoint.objects.filter(focus_area__policy=s.policy).select_related(
+                "focus_area__policy"
+            ),
             lambda s: FocusPoint(),
             forms.FocusPointForm,
             _policy_kwargs,

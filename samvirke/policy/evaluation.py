@@ -144,13 +144,17 @@ def report_content(*, report: EvaluationReport) -> ReportContent:
     actions = (
         Action.objects.filter(programme__policy=policy)
         .select_related("status")
-        .prefetch_related(Prefetch("focus_points", queryset=FocusPoint.objects.only("id", "theme_id", "focus_area_id")))
+        .prefetch_related(
+            Prefetch("focus_points", queryset=FocusPoint.objects.only("id", "theme_id", "focus_area_id"))
+        )
     )
     progress = rollup.roll_up(actions)
     for area_id, section in sections.items():
         section.progress = progress.for_focus_area(area_id)
     invitations = list(
-        StakeholderInvitation.objects.filter(report=report).select_related("organisation").order_by("organisation__name")
+        StakeholderInvitation.objects.filter(report=report)
+        .select_related("organisation")
+        .order_by("organisation__name")
     )
     return ReportContent(
         report=report,
@@ -195,7 +199,9 @@ def create_report(
         titles += [(area, str(area)) for area in policy.focus_areas.order_by("order", "pk")]
         titles += [(None, _("Conclusion and next steps"))]
     for order, (area, title_text) in enumerate(titles):
-        section = NarrativeSection(report=report, focus_area=area, title=title_text[:300], body="", order=order)
+        section = NarrativeSection(
+            report=report, focus_area=area, title=title_text[:300], body="", order=order
+        )
         section.full_clean()
         section.save()
     return report
@@ -228,7 +234,9 @@ def generate_report_pdf(*, document_id: int) -> ReportDocument:
     """Render one pending document version to PDF with WeasyPrint and store it. A failure is recorded."""
     from weasyprint import HTML
 
-    document = ReportDocument.objects.select_related("report__policy", "report__municipality").get(pk=document_id)
+    document = ReportDocument.objects.select_related("report__policy", "report__municipality").get(
+        pk=document_id
+    )
     if document.status == ReportDocument.Status.READY:
         return document
     try:

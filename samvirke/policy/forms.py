@@ -55,14 +55,18 @@ class ScopedForm(forms.ModelForm):
             if name == "focus_area":
                 field.queryset = areas
             elif name == "theme":
-                field.queryset = Theme.objects.filter(focus_area__policy=self.policy).select_related("focus_area")
+                field.queryset = Theme.objects.filter(focus_area__policy=self.policy).select_related(
+                    "focus_area"
+                )
                 field.label_from_instance = lambda theme: f"{theme.focus_area} → {theme.title}"
             elif name == "criterion":
                 field.queryset = SuccessCriterion.objects.filter(policy=self.policy)
             elif name == "indicator":
                 field.queryset = Indicator.objects.filter(criterion__policy=self.policy)
             elif name == "initiatives":
-                field.queryset = Initiative.objects.for_municipality(self.policy.municipality).order_by("title")
+                field.queryset = Initiative.objects.for_municipality(self.policy.municipality).order_by(
+                    "title"
+                )
             elif name == "focus_points":
                 field.queryset = FocusPoint.objects.filter(focus_area__policy=self.policy).order_by(
                     "focus_area__order", "order", "pk"
@@ -85,7 +89,9 @@ class PolicyForm(forms.ModelForm):
             "evaluation",
         ]
         widgets = {"period_start": DateInput(), "period_end": DateInput()}
-        help_texts = {"slug": _("The policy's address: letters, digits and hyphens, e.g. “integrationspolitik-2026”.")}
+        help_texts = {
+            "slug": _("The policy's address: letters, digits and hyphens, e.g. “integrationspolitik-2026”.")
+        }
 
 
 class GoalForm(ScopedForm):
@@ -209,7 +215,10 @@ class ProgrammeForm(forms.ModelForm):
 
 class ActionForm(ScopedForm):
     initiatives = forms.ModelMultipleChoiceField(
-        label=_("Initiatives"), queryset=Initiative.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Initiatives"),
+        queryset=Initiative.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     focus_points = forms.ModelMultipleChoiceField(
         label=_("Focus points it serves"),
@@ -241,7 +250,9 @@ class ActionForm(ScopedForm):
         ).order_by("name")
         if self.instance.pk:
             self.fields["initiatives"].initial = list(self.instance.initiatives.values_list("pk", flat=True))
-            self.fields["focus_points"].initial = list(self.instance.focus_points.values_list("pk", flat=True))
+            self.fields["focus_points"].initial = list(
+                self.instance.focus_points.values_list("pk", flat=True)
+            )
 
 
 class MilestoneForm(forms.ModelForm):

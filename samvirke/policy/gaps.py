@@ -46,7 +46,9 @@ def _names(language: str):
 
 def language_label(code: str) -> str:
     """A language's name in the visitor's language (pycountry's translations of ISO 639)."""
-    language = pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    language = (
+        pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+    )
     if language is None:
         return code
     return _names((get_language() or "en")[:2]).gettext(language.name)
@@ -95,7 +97,9 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         .annotate(running=Count("initiatives", filter=Q(initiatives__status=RUNNING)))
         .filter(running=0)
         .select_related("focus_area__policy", "theme")
-        .order_by("focus_area__policy__period_start", "focus_area__policy_id", "focus_area__order", "order", "pk")
+        .order_by(
+            "focus_area__policy__period_start", "focus_area__policy_id", "focus_area__order", "order", "pk"
+        )
     )
     groups = TargetGroup.objects.annotate(
         running=Count(
@@ -118,14 +122,23 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         focus_points=list(points),
         target_groups=[Coverage(g.slug, g.label(), g.running) for g in groups],
         languages=[Coverage(code, language_label(code), offered.get(code, 0)) for code in codes],
-        unlinked=list(live.filter(focus_points__isnull=True).order_by("title").only("title", "slug", "status")),
-        stale_initiatives=list(live.filter(stale).order_by(NEVER_FIRST, "title").only("title", "slug", "last_verified_at")),
+        unlinked=list(
+            live.filter(focus_points__isnull=True).order_by("title").only("title", "slug", "status")
+        ),
+        stale_initiatives=list(
+            live.filter(stale).order_by(NEVER_FIRST, "title").only("title", "slug", "last_verified_at")
+        ),
         stale_organisations=list(
-            Organisation.objects.for_municipality(municipality).filter(stale).order_by(NEVER_FIRST, "name")
+            Organisation.objects.for_municipality(municipality)
+            .filter(stale)
+            .order_by(NEVER_FIRST, "name")
             .only("name", "slug", "last_verified_at")
         ),
         stale_locations=list(
-            Location.objects.for_municipality(municipality).filter(stale).order_by("name").only("name", "last_verified_at")
+            Location.objects.for_municipality(municipality)
+            .filter(stale)
+            .order_by("name")
+            .only("name", "last_verified_at")
         ),
         # Contact persons are personal data: the public page only counts them (GDPR).
         stale_contacts=ContactPerson.objects.for_municipality(municipality).filter(stale).count(),
@@ -175,7 +188,11 @@ def region_gaps(*, region: Region) -> RegionGaps:
         by_language.setdefault(code, {})[municipality_id] = n
     for code in guide_languages():
         result.coverage.append(
-            row(_("In %(language)s") % {"language": language_label(code)}, by_language.get(code, {}), gap_when_zero=True)
+            row(
+                _("In %(language)s") % {"language": language_label(code)},
+                by_language.get(code, {}),
+                gap_when_zero=True,
+            )
         )
 
     def per_municipality(qs, path="municipality_id") -> dict:
@@ -196,7 +213,11 @@ def region_gaps(*, region: Region) -> RegionGaps:
             per_municipality(live.filter(focus_points__isnull=True)),
             gap_when_zero=False,
         ),
-        row(_("Initiatives not verified for a year"), per_municipality(live.filter(stale)), gap_when_zero=False),
+        row(
+            _("Initiatives not verified for a year"),
+            per_municipality(live.filter(stale)),
+            gap_when_zero=False,
+        ),
         row(
             _("Organisations not verified for a year"),
             per_municipality(Organisation.objects.filter(municipality_id__in=ids).filter(stale)),

@@ -129,7 +129,11 @@ def _previous_versions(chosen) -> dict:
         ):
             versions.setdefault(version.id, []).append(version)
         for row in changed:
-            earlier = [v for v in versions.get(row.id, []) if (v.history_date, v.history_id) < (row.history_date, row.history_id)]
+            earlier = [
+                v
+                for v in versions.get(row.id, [])
+                if (v.history_date, v.history_id) < (row.history_date, row.history_id)
+            ]
             if earlier:
                 previous[(model, row.history_id)] = earlier[-1]
     return previous

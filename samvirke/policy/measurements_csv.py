@@ -78,7 +78,9 @@ def parse(*, policy: Policy, content: bytes) -> csv_io.Parsed:
         series_text = cells.get("series", "").lower() or "own"
         series = SERIES.get(series_text)
         if series is None:
-            problems.append(("series", _("Write “own” or “comparator”, not “%(text)s”.") % {"text": series_text}))
+            problems.append(
+                ("series", _("Write “own” or “comparator”, not “%(text)s”.") % {"text": series_text})
+            )
         date = value = None
         try:
             date = csv_io.parse_date(cells.get("date", ""))
@@ -97,13 +99,19 @@ def parse(*, policy: Policy, content: bytes) -> csv_io.Parsed:
             key = (indicator.pk, series, date)
             if key in seen:
                 problems.append(
-                    ("date", _("The same indicator, series and date is also on line %(line)s.") % {"line": seen[key]})
+                    (
+                        "date",
+                        _("The same indicator, series and date is also on line %(line)s.")
+                        % {"line": seen[key]},
+                    )
                 )
             seen[key] = line
         if problems:
             parsed.problems.extend(csv_io.Problem(line, column, message) for column, message in problems)
             continue
-        parsed.rows.append(Row(line, indicator, series, date, value, source, existing.get((indicator.pk, series, date))))
+        parsed.rows.append(
+            Row(line, indicator, series, date, value, source, existing.get((indicator.pk, series, date)))
+        )
     if not table.rows:
         parsed.problems.append(csv_io.Problem(2, "", _("The file has no rows below the header.")))
     return parsed
@@ -117,7 +125,11 @@ def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
         counts[row.change] += 1
         if row.change != "same":
             record_measurement(
-                indicator_id=row.indicator.pk, series=row.series, date=row.date, value=row.value, source=row.source
+                indicator_id=row.indicator.pk,
+                series=row.series,
+                date=row.date,
+                value=row.value,
+                source=row.source,
             )
     return counts
 

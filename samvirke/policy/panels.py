@@ -7,5 +7,7 @@ def home_panel(*, municipality, request) -> dict:
     """Links to the municipality's policies, programmes, evaluations and gap analysis (one query)."""
     return {
         "municipality": municipality,
-        "policies": list(Policy.objects.for_municipality(municipality).order_by("-period_start").only("title", "slug")),
+        "policies": list(
+            Policy.objects.for_municipality(municipality).order_by("-period_start").only("title", "slug")
+        ),
     }

@@ -110,16 +110,21 @@ def invite_stakeholders(
     from samvirke.policy.tasks import send_questionnaire_emails_task
 
     organisations = list(
-        Organisation.objects.for_municipality(report.municipality).filter(pk__in=organisation_ids).order_by("name")
+        Organisation.objects.for_municipality(report.municipality)
+        .filter(pk__in=organisation_ids)
+        .order_by("name")
     )
     if not organisations:
         raise ValidationError(_("Choose at least one organisation."))
     missing = [o.name for o in organisations if not o.email]
     if missing:
         raise ValidationError(
-            _("These organisations have no e-mail address in the directory: %(names)s") % {"names": ", ".join(missing)}
+            _("These organisations have no e-mail address in the directory: %(names)s")
+            % {"names": ", ".join(missing)}
         )
-    already = set(StakeholderInvitation.objects.filter(report=report).values_list("organisation_id", flat=True))
+    already = set(
+        StakeholderInvitation.objects.filter(report=report).values_list("organisation_id", flat=True)
+    )
     created = []
     for organisation in organisations:
         if organisation.pk in already:

@@ -75,7 +75,9 @@ def get_policy_or_404(*, municipality: Municipality, slug: str) -> Policy:
                     "themes",
                     Prefetch(
                         "focus_points",
-                        queryset=FocusPoint.objects.prefetch_related(Prefetch("initiatives", queryset=_initiatives())),
+                        queryset=FocusPoint.objects.prefetch_related(
+                            Prefetch("initiatives", queryset=_initiatives())
+                        ),
                     ),
                 ),
             ),
@@ -90,7 +92,9 @@ def get_policy_or_404(*, municipality: Municipality, slug: str) -> Policy:
 
 def get_policy_header_or_404(*, municipality: Municipality, slug: str) -> Policy:
     """Just the policy row (for pages that load their own parts)."""
-    policy = Policy.objects.for_municipality(municipality).filter(slug=slug).select_related("municipality").first()
+    policy = (
+        Policy.objects.for_municipality(municipality).filter(slug=slug).select_related("municipality").first()
+    )
     if policy is None:
         raise Http404("No such policy")
     return policy
@@ -200,7 +204,9 @@ def criterion_results(
         items = []
         for indicator in criterion.indicators.all():
             chart = (
-                charts.indicator_chart(indicator, own_label=municipality.name, as_of=as_of) if with_charts else None
+                charts.indicator_chart(indicator, own_label=municipality.name, as_of=as_of)
+                if with_charts
+                else None
             )
             items.append(IndicatorResult(indicator, assess_indicator(indicator, as_of=as_of), chart))
         results.append(CriterionResult(criterion, items))
@@ -225,15 +231,19 @@ def list_criteria_for_editing(*, policy: Policy) -> QuerySet[SuccessCriterion]:
         SuccessCriterion.objects.filter(policy=policy)
         .select_related("focus_area")
         .prefetch_related(
-            Prefetch("indicators", queryset=Indicator.objects.annotate(measurement_count=Count("measurements")))
+            Prefetch(
+                "indicators", queryset=Indicator.objects.annotate(measurement_count=Count("measurements"))
+            )
         )
         .order_by("order", "pk")
     )
 
 
 def list_indicators(*, policy: Policy) -> QuerySet[Indicator]:
-    return Indicator.objects.filter(criterion__policy=policy).select_related("criterion").order_by(
-        "criterion__order", "criterion_id", "pk"
+    return (
+        Indicator.objects.filter(criterion__policy=policy)
+        .select_related("criterion")
+        .order_by("criterion__order", "criterion_id", "pk")
     )
 
 
@@ -242,7 +252,9 @@ def list_indicators(*, policy: Policy) -> QuerySet[Indicator]:
 
 def _actions() -> QuerySet[Action]:
     return Action.objects.select_related("status", "responsible_organisation").prefetch_related(
-        Prefetch("focus_points", queryset=FocusPoint.objects.only("id", "number", "theme_id", "focus_area_id")),
+        Prefetch(
+            "focus_points", queryset=FocusPoint.objects.only("id", "number", "theme_id", "focus_area_id")
+        ),
         Prefetch("initiatives", queryset=_initiatives()),
         "milestones",
     )
@@ -295,9 +307,9 @@ def statuses_for(*, programme: ActionProgramme) -> QuerySet[ActionStatus]:
     own = ActionStatus.objects.filter(programme=programme)
     if own.exists():
         return own.order_by("order", "progress")
-    return ActionStatus.objects.filter(municipality_id=programme.municipality_id, programme__isnull=True).order_by(
-        "order", "progress"
-    )
+    return ActionStatus.objects.filter(
+        municipality_id=programme.municipality_id, programme__isnull=True
+    ).order_by("order", "progress")
 
 
 def policy_progress(*, policy: Policy) -> rollup.Rollup:

@@ -27,7 +27,16 @@ from samvirke.policy.models import (
     Theme,
 )
 
-ORDERED = (Goal, CrossCuttingChallenge, FocusArea, Theme, FocusPoint, SuccessCriterion, Action, NarrativeSection)
+ORDERED = (
+    Goal,
+    CrossCuttingChallenge,
+    FocusArea,
+    Theme,
+    FocusPoint,
+    SuccessCriterion,
+    Action,
+    NarrativeSection,
+)
 
 
 def siblings_of(instance: models.Model) -> models.QuerySet:
@@ -55,7 +64,9 @@ RESERVED_SLUGS = {"new"}
 
 def _save(instance: models.Model, reason: str = "") -> None:
     if isinstance(instance, Policy | ActionProgramme) and instance.slug in RESERVED_SLUGS:
-        raise ValidationError({"slug": _("“%(slug)s” is reserved; choose another address.") % {"slug": instance.slug}})
+        raise ValidationError(
+            {"slug": _("“%(slug)s” is reserved; choose another address.") % {"slug": instance.slug}}
+        )
     instance.full_clean()
     if reason:
         instance._change_reason = reason
@@ -118,7 +129,10 @@ def save_focus_point(*, point: FocusPoint, initiatives: list[Initiative] | None 
         foreign = [i.title for i in initiatives if i.municipality_id != municipality_id]
         if foreign:
             raise ValidationError(
-                {"initiatives": _("These initiatives belong to another municipality: %(names)s") % {"names": ", ".join(foreign)}}
+                {
+                    "initiatives": _("These initiatives belong to another municipality: %(names)s")
+                    % {"names": ", ".join(foreign)}
+                }
             )
         before = set(point.initiatives.values_list("pk", flat=True)) if point.pk else set()
         after = {i.pk for i in initiatives}
@@ -198,7 +212,11 @@ def renumber_focus_points(*, policy: Policy, scheme: str) -> int:
                     number = f"{area.number}.{theme_index}.{point_index}"
                 else:
                     # Points without a theme come after the themed ones, numbered on after them.
-                    number = f"{area.number}.{len(themes) + point_index}" if themes else f"{area.number}.{point_index}"
+                    number = (
+                        f"{area.number}.{len(themes) + point_index}"
+                        if themes
+                        else f"{area.number}.{point_index}"
+                    )
                 if point.number != number:
                     point.number = number
                     point._change_reason = reason
@@ -276,7 +294,9 @@ def save_action(
                 "names": ", ".join(foreign)
             }
     if focus_points is not None:
-        foreign = [p.number or str(p.pk) for p in focus_points if p.focus_area.policy_id != programme.policy_id]
+        foreign = [
+            p.number or str(p.pk) for p in focus_points if p.focus_area.policy_id != programme.policy_id
+        ]
         if foreign:
             errors["focus_points"] = _("These focus points belong to another policy: %(numbers)s") % {
                 "numbers": ", ".join(foreign)

@@ -126,7 +126,9 @@ def _against_target(direction, own, baseline_value, baseline_date, target_value,
     planned_change = target_value - start_value
     expected = start_value + planned_change * _days(start_date, latest.date) / span
     # The trend is the change since the previous measurement (or the starting point), carried on.
-    previous_date, previous_value = (earlier[-1].date, earlier[-1].value) if earlier else (start_date, start_value)
+    previous_date, previous_value = (
+        (earlier[-1].date, earlier[-1].value) if earlier else (start_date, start_value)
+    )
     slope = (latest.value - previous_value) / _days(previous_date, latest.date)
     projected = latest.value + slope * _days(latest.date, target_date)
     details = (latest.date, latest.value, _q(expected), None, _q(projected))

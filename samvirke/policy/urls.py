@@ -14,14 +14,24 @@ def _parts(prefix: str, scope: str, name: str) -> list:
     """The generic editor's four addresses for one scope (policy, programme or report)."""
     return [
         path(f"{prefix}/edit/<slug:kind>/add/", editing.part_form, {"scope": scope}, name=f"{name}_add"),
-        path(f"{prefix}/edit/<slug:kind>/<int:part>/", editing.part_form, {"scope": scope}, name=f"{name}_change"),
+        path(
+            f"{prefix}/edit/<slug:kind>/<int:part>/",
+            editing.part_form,
+            {"scope": scope},
+            name=f"{name}_change",
+        ),
         path(
             f"{prefix}/edit/<slug:kind>/<int:part>/delete/",
             editing.part_delete,
             {"scope": scope},
             name=f"{name}_delete",
         ),
-        path(f"{prefix}/edit/<slug:kind>/<int:part>/move/", editing.part_move, {"scope": scope}, name=f"{name}_move"),
+        path(
+            f"{prefix}/edit/<slug:kind>/<int:part>/move/",
+            editing.part_move,
+            {"scope": scope},
+            name=f"{name}_move",
+        ),
     ]
 
 

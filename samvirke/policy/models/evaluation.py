@@ -223,7 +223,9 @@ class StakeholderInvitation(models.Model):
             and self.organisation_id
             and self.organisation.municipality_id != self.report.municipality_id
         ):
-            raise ValidationError({"organisation": _("The organisation must belong to the same municipality.")})
+            raise ValidationError(
+                {"organisation": _("The organisation must belong to the same municipality.")}
+            )
 
 
 class StakeholderAnswer(models.Model):
@@ -246,9 +248,7 @@ class StakeholderAnswer(models.Model):
         verbose_name = _("stakeholder answer")
         verbose_name_plural = _("stakeholder answers")
         constraints = [
-            models.UniqueConstraint(
-                fields=["invitation", "focus_area"], name="answer_once_per_focus_area"
-            )
+            models.UniqueConstraint(fields=["invitation", "focus_area"], name="answer_once_per_focus_area")
         ]
 
     def __str__(self) -> str:

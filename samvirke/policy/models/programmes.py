@@ -151,7 +151,9 @@ class Action(models.Model):
         _("responsible committee"),
         max_length=200,
         blank=True,
-        help_text=_("A political committee or body that is not in the directory, e.g. “Børne- og Familieudvalget”."),
+        help_text=_(
+            "A political committee or body that is not in the directory, e.g. “Børne- og Familieudvalget”."
+        ),
     )
     status = models.ForeignKey(
         ActionStatus,
@@ -247,7 +249,10 @@ class Milestone(models.Model):
     """A dated entry on an action's timeline ("2012-06-01: the welcome leaflet is printed")."""
 
     action = models.ForeignKey(
-        Action, verbose_name=pgettext_lazy("programme", "action"), on_delete=models.CASCADE, related_name="milestones"
+        Action,
+        verbose_name=pgettext_lazy("programme", "action"),
+        on_delete=models.CASCADE,
+        related_name="milestones",
     )
     date = models.DateField(_("date"))
     title = models.CharField(_("title"), max_length=300)

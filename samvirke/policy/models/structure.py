@@ -262,7 +262,9 @@ class Indicator(models.Model):
         max_length=12,
         choices=Comparison.choices,
         default=Comparison.TARGET,
-        help_text=_("“Better than the national average” criteria compare with the comparator at the same date."),
+        help_text=_(
+            "“Better than the national average” criteria compare with the comparator at the same date."
+        ),
     )
     source = models.CharField(_("source"), max_length=300, blank=True)
 

@@ -115,7 +115,9 @@ def roles(world) -> dict:
     return {
         "anonymous": None,
         "practitioner": UserFactory(),
-        "owner": MembershipFactory(role=Role.ORGANISATION_OWNER, organisation=world.organisation, municipality=world.place).user,
+        "owner": MembershipFactory(
+            role=Role.ORGANISATION_OWNER, organisation=world.organisation, municipality=world.place
+        ).user,
         "other editor": MembershipFactory(municipality=MunicipalityFactory(slug="silkeborg")).user,
         "editor": MembershipFactory(municipality=world.place).user,
         "region editor": MembershipFactory(municipality=None, region=world.place.region).user,

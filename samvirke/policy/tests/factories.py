@@ -182,7 +182,8 @@ class InvitationFactory(factory.django.DjangoModelFactory):
 
     report = factory.SubFactory(ReportFactory)
     organisation = factory.SubFactory(
-        "samvirke.directory.tests.factories.OrganisationFactory", municipality=factory.SelfAttribute("..report.municipality")
+        "samvirke.directory.tests.factories.OrganisationFactory",
+        municipality=factory.SelfAttribute("..report.municipality"),
     )
     email = factory.Sequence(lambda n: f"forening{n}@example.org")
     site_url = "http://testserver"
@@ -193,6 +194,8 @@ class AnswerFactory(factory.django.DjangoModelFactory):
         model = StakeholderAnswer
 
     invitation = factory.SubFactory(InvitationFactory)
-    focus_area = factory.SubFactory(FocusAreaFactory, policy=factory.SelfAttribute("..invitation.report.policy"))
+    focus_area = factory.SubFactory(
+        FocusAreaFactory, policy=factory.SelfAttribute("..invitation.report.policy")
+    )
     worked = "Lektiecaféen."
     improve = "Flere frivillige."

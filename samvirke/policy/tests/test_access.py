@@ -11,8 +11,15 @@ from samvirke.policy.views.access import editor_place, safe_next
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("role", "allowed"),
-    [("anonymous", False), ("practitioner", False), ("owner", False), ("other editor", False),
-     ("editor", True), ("region editor", True), ("admin", True)],
+    [
+        ("anonymous", False),
+        ("practitioner", False),
+        ("owner", False),
+        ("other editor", False),
+        ("editor", True),
+        ("region editor", True),
+        ("admin", True),
+    ],
 )
 def test_the_permission_table(world, roles, role, allowed):
     from django.contrib.auth.models import AnonymousUser

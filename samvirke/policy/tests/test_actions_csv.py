@@ -83,11 +83,18 @@ def test_export_then_import_back_changes_nothing(programme):
 def test_edit_in_a_spreadsheet_and_import_back(programme):
     rows = _rows(actions_csv.export(programme=programme))
     rows[0].update(status="done", weight="3", milestones="2012-08-01: Sprogvurdering\n2013-06-01: Evaluering")
-    rows.append(dict.fromkeys(actions_csv.COLUMNS, "") | {"number": "12", "title": "Ungdomsuddannelse", "status": "Started"})
+    rows.append(
+        dict.fromkeys(actions_csv.COLUMNS, "")
+        | {"number": "12", "title": "Ungdomsuddannelse", "status": "Started"}
+    )
     content = csv_io.write(actions_csv.COLUMNS, [[row[c] for c in actions_csv.COLUMNS] for row in rows])
     parsed = actions_csv.parse(programme=programme, content=content)
     assert parsed.ok, parsed.problems
-    assert [(row.action.number, row.change) for row in parsed.rows] == [("10", "changed"), ("11", "same"), ("12", "new")]
+    assert [(row.action.number, row.change) for row in parsed.rows] == [
+        ("10", "changed"),
+        ("11", "same"),
+        ("12", "new"),
+    ]
     assert set(parsed.rows[0].changed_fields) == {"status_id", "weight", "milestones"}
     assert actions_csv.write(parsed=parsed) == {"new": 1, "changed": 1, "same": 1}
     action = Action.objects.get(programme=programme, number="10")
@@ -96,7 +103,10 @@ def test_edit_in_a_spreadsheet_and_import_back(programme):
     orders = dict(Action.objects.filter(programme=programme).values_list("number", "order"))
     assert orders["12"] > max(orders["10"], orders["11"])  # added at the end
     # Exported again, it reads the same.
-    assert actions_csv.parse(programme=programme, content=actions_csv.export(programme=programme)).rows[0].change == "same"
+    assert (
+        actions_csv.parse(programme=programme, content=actions_csv.export(programme=programme)).rows[0].change
+        == "same"
+    )
 
 
 def test_bad_rows_are_named_by_line_and_column_and_nothing_changes(programme):

@@ -32,7 +32,13 @@ def _login(page, username: str) -> None:
     client = Client()
     client.force_login(User.objects.get(username=username))
     page.raw.context.add_cookies(
-        [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value, "url": page.base_url}]
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": page.base_url,
+            }
+        ]
     )
 
 
@@ -115,7 +121,9 @@ def test_the_csv_preview_with_problems_is_accessible(page, demo, tmp_path):
     _login(page, "editor-silkeborg")
     silkeborg = Policy.objects.get(municipality__slug="silkeborg")
     upload = tmp_path / "m.csv"
-    upload.write_text("indicator;date;value\nUkendt;2019-12-31;1\nAndel nytilkomne flygtninge i job inden for et år;2020-06-30;33,5\n")
+    upload.write_text(
+        "indicator;date;value\nUkendt;2019-12-31;1\nAndel nytilkomne flygtninge i job inden for et år;2020-06-30;33,5\n"
+    )
     page.open(f"/silkeborg/policy/{silkeborg.slug}/measurements/import/")
     page.set_input_files("input[type=file]", str(upload))
     page.get_by_role("button", name="Tjek filen").click()
@@ -152,7 +160,10 @@ def test_an_editor_reorders_goals_with_the_keyboard(page, demo):
     button.focus()
     page.keyboard.press("Enter")
     page.wait_for_url(f"**#goal-{first.pk}")
-    assert list(Goal.objects.filter(policy=holstebro).order_by("order").values_list("pk", flat=True))[:2] == [second.pk, first.pk]
+    assert list(Goal.objects.filter(policy=holstebro).order_by("order").values_list("pk", flat=True))[:2] == [
+        second.pk,
+        first.pk,
+    ]
 
 
 def _transferred(url: str) -> int:

@@ -12,7 +12,9 @@ ALIASES = {"number": "number", "nummer": "number", "title": "title", "titel": "t
 
 
 def test_semicolons_and_a_byte_order_mark_are_read():
-    table = csv_io.read("\ufeffNummer;Titel\n1;Velkomst\n\n2;Folder\n".encode(), aliases=ALIASES, required=("number",))
+    table = csv_io.read(
+        "\ufeffNummer;Titel\n1;Velkomst\n\n2;Folder\n".encode(), aliases=ALIASES, required=("number",)
+    )
     assert table.header == ["number", "title"]
     assert table.rows == [(2, {"number": "1", "title": "Velkomst"}), (4, {"number": "2", "title": "Folder"})]
 

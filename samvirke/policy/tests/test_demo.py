@@ -36,8 +36,13 @@ def test_hillerod_has_its_programme_of_twenty_numbered_actions(demo):
 
 @pytest.mark.django_db
 def test_silkeborgs_job_criterion_is_judged_against_the_national_average(demo):
-    indicator = Indicator.objects.prefetch_related("measurements").select_related("criterion").get(
-        criterion__policy__municipality__slug="silkeborg", name__startswith="Andel nytilkomne flygtninge i job"
+    indicator = (
+        Indicator.objects.prefetch_related("measurements")
+        .select_related("criterion")
+        .get(
+            criterion__policy__municipality__slug="silkeborg",
+            name__startswith="Andel nytilkomne flygtninge i job",
+        )
     )
     assert indicator.comparison == "comparator"
     assert assess_indicator(indicator, as_of=dt.date(2019, 1, 1)).status == Status.ACHIEVED

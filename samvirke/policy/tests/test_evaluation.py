@@ -45,10 +45,14 @@ def report():
     women = TargetGroupFactory(slug="women", name="Women")
     ran = InitiativeFactory(municipality=place, title="Lektiecafé", start_date=dt.date(2013, 1, 1))
     ran.target_groups.set([women])
-    ran.initiativeorganiser_set.create(organisation=OrganisationFactory(municipality=place, name="Biblioteket"))
+    ran.initiativeorganiser_set.create(
+        organisation=OrganisationFactory(municipality=place, name="Biblioteket")
+    )
     undated = InitiativeFactory(municipality=place, title="Sprogcafé")
     later = InitiativeFactory(municipality=place, title="Ny klub", start_date=dt.date(2020, 1, 1))
-    before = InitiativeFactory(municipality=place, title="Gammel klub", status="ended", end_date=dt.date(2012, 12, 31))
+    before = InitiativeFactory(
+        municipality=place, title="Gammel klub", status="ended", end_date=dt.date(2012, 12, 31)
+    )
     planned = InitiativeFactory(municipality=place, title="Planlagt", status="planned")
     point.initiatives.set([ran, undated, later, before, planned])
     criterion = SuccessCriterionFactory(policy=policy, focus_area=area, deadline=dt.date(2017, 12, 31))

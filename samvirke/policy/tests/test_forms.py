@@ -26,14 +26,20 @@ def test_choices_are_limited_to_the_policy_and_its_municipality(world):
 
 
 def test_an_existing_focus_point_shows_its_linked_initiatives(world):
-    assert FocusPointForm(instance=world.point, policy=world.policy).fields["initiatives"].initial == [world.initiative.pk]
+    assert FocusPointForm(instance=world.point, policy=world.policy).fields["initiatives"].initial == [
+        world.initiative.pk
+    ]
 
 
 def test_the_action_form_offers_the_programmes_statuses_and_the_municipalitys_organisations(world):
     from samvirke.directory.tests.factories import OrganisationFactory
 
     foreign = OrganisationFactory()
-    form = ActionForm(instance=Action(programme=world.programme), policy=world.policy, statuses=world.programme.statuses.all())
+    form = ActionForm(
+        instance=Action(programme=world.programme),
+        policy=world.policy,
+        statuses=world.programme.statuses.all(),
+    )
     assert list(form.fields["status"].queryset) == []
     assert world.organisation in form.fields["responsible_organisation"].queryset
     assert foreign not in form.fields["responsible_organisation"].queryset
@@ -41,7 +47,9 @@ def test_the_action_form_offers_the_programmes_statuses_and_the_municipalitys_or
 
 def test_a_programme_belongs_to_a_policy_of_its_municipality(world):
     assert list(ProgrammeForm(municipality=world.place).fields["policy"].queryset) == [world.policy]
-    assert PolicyFactory().pk not in ProgrammeForm(municipality=world.place).fields["policy"].queryset.values_list("pk", flat=True)
+    assert PolicyFactory().pk not in ProgrammeForm(municipality=world.place).fields[
+        "policy"
+    ].queryset.values_list("pk", flat=True)
 
 
 def test_service_errors_land_on_their_field_or_on_top():

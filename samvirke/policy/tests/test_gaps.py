@@ -7,7 +7,11 @@ from django.utils import timezone, translation
 
 from samvirke.core.tests.factories import MunicipalityFactory, RegionFactory
 from samvirke.directory.tests.factories import ContactPersonFactory, LocationFactory, OrganisationFactory
-from samvirke.initiatives.tests.factories import InitiativeFactory, InitiativeLanguageFactory, TargetGroupFactory
+from samvirke.initiatives.tests.factories import (
+    InitiativeFactory,
+    InitiativeLanguageFactory,
+    TargetGroupFactory,
+)
 from samvirke.policy.gaps import guide_languages, language_label, municipality_gaps, region_gaps
 from samvirke.policy.tests.factories import FocusPointFactory
 
@@ -27,7 +31,10 @@ def _verified(days: int):
 @pytest.fixture
 def place():
     place = MunicipalityFactory(slug="lemvig")
-    women, youth = TargetGroupFactory(slug="women", name="Women"), TargetGroupFactory(slug="youth", name="Youth")
+    women, youth = (
+        TargetGroupFactory(slug="women", name="Women"),
+        TargetGroupFactory(slug="youth", name="Youth"),
+    )
     TargetGroupFactory(slug="seniors", name="Seniors")
     running = InitiativeFactory(municipality=place, title="Sprogcafé", last_verified_at=_verified(10))
     running.target_groups.set([women])
@@ -35,7 +42,9 @@ def place():
     ended = InitiativeFactory(municipality=place, title="Gammel klub", status="ended", last_verified_at=None)
     ended.target_groups.set([youth])
     InitiativeLanguageFactory(initiative=ended, code="uk")
-    planned = InitiativeFactory(municipality=place, title="Ny klub", status="planned", last_verified_at=_verified(400))
+    planned = InitiativeFactory(
+        municipality=place, title="Ny klub", status="planned", last_verified_at=_verified(400)
+    )
     served = FocusPointFactory(focus_area__policy__municipality=place, number="1.1")
     served.initiatives.set([running])
     unserved = FocusPointFactory(focus_area=served.focus_area, number="1.2")
@@ -90,7 +99,9 @@ def test_a_region_puts_its_municipalities_side_by_side(place, django_assert_max_
     place.region = region
     place.save()
     quiet = MunicipalityFactory(slug="struer", region=region)
-    InitiativeFactory(municipality=quiet, title="Fodbold").target_groups.set([TargetGroupFactory(slug="youth")])
+    InitiativeFactory(municipality=quiet, title="Fodbold").target_groups.set(
+        [TargetGroupFactory(slug="youth")]
+    )
     with django_assert_max_num_queries(12):
         table = region_gaps(region=region)
     assert [m.slug for m in table.municipalities] == ["lemvig", "struer"]

@@ -34,9 +34,19 @@ def test_changes_of_every_part_newest_first_with_who_and_which_fields():
     services.move_part(instance=goal, direction="up")  # nothing to move past: no change
     page = history.list_changes(policy=policy)
     first = page.changes[0]
-    assert (first.who, first.kind, first.model, first.fields) == ("Karen Berg", "changed", "focus point", ["title"])
+    assert (first.who, first.kind, first.model, first.fields) == (
+        "Karen Berg",
+        "changed",
+        "focus point",
+        ["title"],
+    )
     kinds = {(c.model, c.kind) for c in page.changes}
-    assert {("goal", "added"), ("focus point", "added"), ("focus area", "added"), ("policy", "added")} <= kinds
+    assert {
+        ("goal", "added"),
+        ("focus point", "added"),
+        ("focus area", "added"),
+        ("policy", "added"),
+    } <= kinds
 
 
 def test_deleted_parts_and_reasons_are_listed():

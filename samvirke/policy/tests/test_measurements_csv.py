@@ -22,8 +22,12 @@ def english():
 @pytest.fixture
 def indicator():
     indicator = IndicatorFactory(name="Andel i job")
-    MeasurementFactory(indicator=indicator, date=dt.date(2016, 6, 30), value=Decimal("15.2"), source="Jobindsats")
-    MeasurementFactory(indicator=indicator, series="comparator", date=dt.date(2016, 6, 30), value=Decimal("16.1"))
+    MeasurementFactory(
+        indicator=indicator, date=dt.date(2016, 6, 30), value=Decimal("15.2"), source="Jobindsats"
+    )
+    MeasurementFactory(
+        indicator=indicator, series="comparator", date=dt.date(2016, 6, 30), value=Decimal("16.1")
+    )
     return indicator
 
 
@@ -46,7 +50,10 @@ def test_new_rows_and_corrections_by_name_or_id_with_danish_headers(indicator):
     ).encode()
     parsed = measurements_csv.parse(policy=policy, content=content)
     assert parsed.ok, parsed.problems
-    assert [(row.change, row.previous) for row in parsed.rows] == [("changed", Decimal("15.2")), ("new", None)]
+    assert [(row.change, row.previous) for row in parsed.rows] == [
+        ("changed", Decimal("15.2")),
+        ("new", None),
+    ]
     measurements_csv.write(parsed=parsed)
     assert list(indicator.measurements.filter(series="own").values_list("value", flat=True)) == [
         Decimal("15.9"),
@@ -58,14 +65,14 @@ def test_bad_rows_are_named_and_nothing_is_imported(indicator):
     policy = indicator.criterion.policy
     other = IndicatorFactory(name="Fremmed")  # another policy's indicator
     content = (
-        "indicator,series,date,value,source\n"
-        "Andel i job,own,2017-06-30,21.5,ok\n"
-        "Fremmed,own,2017-06-30,1,\n"
-        "Andel i job,budget,2017-06-30,1,\n"
-        "Andel i job,own,2017-31-12,1,\n"
-        "Andel i job,own,2017-12-31,mange,\n"
-        "Andel i job,own,2017-06-30,22,duplicate\n"
-    ).encode()
+        b"indicator,series,date,value,source\n"
+        b"Andel i job,own,2017-06-30,21.5,ok\n"
+        b"Fremmed,own,2017-06-30,1,\n"
+        b"Andel i job,budget,2017-06-30,1,\n"
+        b"Andel i job,own,2017-31-12,1,\n"
+        b"Andel i job,own,2017-12-31,mange,\n"
+        b"Andel i job,own,2017-06-30,22,duplicate\n"
+    )
     parsed = measurements_csv.parse(policy=policy, content=content)
     assert not parsed.ok
     assert [(p.row, p.column) for p in parsed.problems] == [

@@ -54,7 +54,13 @@ def test_a_tampered_link_is_refused():
     token = questionnaire.make_token(invitation)
     payload, rest = token.split(":", 1)
     forged = signing.dumps({"i": other.pk, "n": other.nonce}, salt="wrong salt")
-    for bad in (token[:-1] + ("A" if token[-1] != "A" else "B"), forged, "x" + token, payload + ":" + rest[::-1], ""):
+    for bad in (
+        token[:-1] + ("A" if token[-1] != "A" else "B"),
+        forged,
+        "x" + token,
+        payload + ":" + rest[::-1],
+        "",
+    ):
         with pytest.raises(questionnaire.LinkError) as error:
             questionnaire.invitation_from_token(bad)
         assert not error.value.expired
@@ -70,7 +76,9 @@ def test_a_withdrawn_link_stops_working_but_a_new_one_works():
 
 
 def test_the_link_points_at_the_municipalitys_questionnaire():
-    invitation = InvitationFactory(report__policy__municipality__slug="holstebro", site_url="https://samvirke.example.org")
+    invitation = InvitationFactory(
+        report__policy__municipality__slug="holstebro", site_url="https://samvirke.example.org"
+    )
     link = questionnaire.link_for(invitation)
     assert link.startswith("https://samvirke.example.org/holstebro/evaluations/answer/")
 
@@ -84,7 +92,9 @@ def report():
     place = report.municipality
     point = FocusPointFactory(focus_area__policy=report.policy)
     cafe = InitiativeFactory(municipality=place)
-    cafe.initiativeorganiser_set.create(organisation=OrganisationFactory(municipality=place, name="Biblioteket", email="bib@example.org"))
+    cafe.initiativeorganiser_set.create(
+        organisation=OrganisationFactory(municipality=place, name="Biblioteket", email="bib@example.org")
+    )
     late = InitiativeFactory(municipality=place, start_date=dt.date(2020, 1, 1))
     late.initiativeorganiser_set.create(organisation=OrganisationFactory(municipality=place, name="Senere"))
     point.initiatives.set([cafe, late])
@@ -102,9 +112,13 @@ def test_the_organisations_involved_are_organisers_in_the_period_and_those_respo
 
 
 def test_organisations_without_an_e_mail_address_are_named(report):
-    jobcentret = report.municipality and questionnaire.involved_organisations(report=report).get(name="Jobcentret")
+    jobcentret = report.municipality and questionnaire.involved_organisations(report=report).get(
+        name="Jobcentret"
+    )
     with pytest.raises(ValidationError, match="Jobcentret"):
-        questionnaire.invite_stakeholders(report=report, organisation_ids=[jobcentret.pk], site_url="http://x")
+        questionnaire.invite_stakeholders(
+            report=report, organisation_ids=[jobcentret.pk], site_url="http://x"
+        )
     with pytest.raises(ValidationError, match="at least one"):
         questionnaire.invite_stakeholders(report=report, organisation_ids=[], site_url="http://x")
 
@@ -142,10 +156,14 @@ def test_answers_attach_to_the_focus_areas_filled_in_and_replace_earlier_ones():
         },
         general_comment="Tak",
     )
-    assert sorted(StakeholderAnswer.objects.values_list("focus_area_id", flat=True)) == sorted([first.pk, second.pk])
+    assert sorted(StakeholderAnswer.objects.values_list("focus_area_id", flat=True)) == sorted(
+        [first.pk, second.pk]
+    )
     invitation.refresh_from_db()
     assert invitation.answered_at is not None and invitation.general_comment == "Tak"
-    questionnaire.submit_answers(invitation=invitation, answers={second.pk: questionnaire.AreaAnswer("Bedre", "")})
+    questionnaire.submit_answers(
+        invitation=invitation, answers={second.pk: questionnaire.AreaAnswer("Bedre", "")}
+    )
     assert list(StakeholderAnswer.objects.values_list("focus_area_id", "worked")) == [(second.pk, "Bedre")]
 
 
@@ -153,7 +171,9 @@ def test_answers_about_another_policys_focus_areas_are_ignored_and_empty_answers
     invitation = InvitationFactory()
     foreign = FocusAreaFactory()
     with pytest.raises(ValidationError, match="at least one"):
-        questionnaire.submit_answers(invitation=invitation, answers={foreign.pk: questionnaire.AreaAnswer("x", "")})
+        questionnaire.submit_answers(
+            invitation=invitation, answers={foreign.pk: questionnaire.AreaAnswer("x", "")}
+        )
 
 
 # -- reminders ------------------------------------------------------------------------------------
@@ -166,7 +186,9 @@ def test_who_is_due_for_a_reminder():
     InvitationFactory(sent_at=None)  # not sent yet
     InvitationFactory(sent_at=now - 3 * days)  # sent this week
     InvitationFactory(sent_at=now - 8 * days, answered_at=now)  # answered
-    InvitationFactory(sent_at=now - 20 * days, last_reminded_at=now - 2 * days, reminder_count=1)  # reminded lately
+    InvitationFactory(
+        sent_at=now - 20 * days, last_reminded_at=now - 2 * days, reminder_count=1
+    )  # reminded lately
     again = InvitationFactory(sent_at=now - 20 * days, last_reminded_at=now - 9 * days, reminder_count=1)
     InvitationFactory(sent_at=now - 40 * days, last_reminded_at=now - 9 * days, reminder_count=3)  # enough
     InvitationFactory(sent_at=now - 61 * days)  # the link has expired

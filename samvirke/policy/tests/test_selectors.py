@@ -26,7 +26,10 @@ def test_the_outline_puts_themed_points_under_their_theme_and_the_rest_after(wor
     policy = selectors.get_policy_or_404(municipality=world.place, slug=world.policy.slug)
     progress = selectors.policy_progress(policy=world.policy)
     (area,) = selectors.policy_outline(policy=policy, progress=progress)
-    assert [(g.theme, [p.number for p in g.points]) for g in area.groups] == [(world.theme, ["1.2"]), (None, ["1.9"])]
+    assert [(g.theme, [p.number for p in g.points]) for g in area.groups] == [
+        (world.theme, ["1.2"]),
+        (None, ["1.9"]),
+    ]
     assert area.progress.percent == Decimal("30.0")
     assert area.groups[0].progress.percent == Decimal("30.0")
     assert area.groups[1].points[0].progress.percent is None
@@ -42,12 +45,21 @@ def test_a_programme_offers_its_own_statuses_or_else_the_municipalitys(world):
 
 
 def test_criterion_results_show_the_worst_indicator(world):
-    good = IndicatorFactory(criterion=world.criterion, target_value=Decimal(10), target_date=dt.date(2030, 1, 1),
-                            baseline_value=Decimal(1), baseline_date=dt.date(2010, 1, 1))
+    good = IndicatorFactory(
+        criterion=world.criterion,
+        target_value=Decimal(10),
+        target_date=dt.date(2030, 1, 1),
+        baseline_value=Decimal(1),
+        baseline_date=dt.date(2010, 1, 1),
+    )
     MeasurementFactory(indicator=good, date=dt.date(2020, 1, 1), value=Decimal(11))
-    (result,) = selectors.criterion_results(criteria=[world.criterion], municipality=world.place, as_of=dt.date(2020, 6, 1))
+    (result,) = selectors.criterion_results(
+        criteria=[world.criterion], municipality=world.place, as_of=dt.date(2020, 6, 1)
+    )
     statuses = [r.assessment.status for r in result.indicators]
-    assert Status.ACHIEVED in statuses and result.status == min(statuses, key=[Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.ACHIEVED].index)
+    assert Status.ACHIEVED in statuses and result.status == min(
+        statuses, key=[Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.ACHIEVED].index
+    )
     assert all(r.chart is None for r in result.indicators)
 
 

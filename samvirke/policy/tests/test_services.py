@@ -94,9 +94,17 @@ def test_move_up_and_down_swaps_neighbours_and_stops_at_the_ends():
     policy = PolicyFactory()
     a, b, c = (GoalFactory(policy=policy, order=n * 10) for n in range(3))
     services.move_part(instance=c, direction="up")
-    assert list(Goal.objects.filter(policy=policy).order_by("order").values_list("pk", flat=True)) == [a.pk, c.pk, b.pk]
+    assert list(Goal.objects.filter(policy=policy).order_by("order").values_list("pk", flat=True)) == [
+        a.pk,
+        c.pk,
+        b.pk,
+    ]
     services.move_part(instance=a, direction="up")  # already first
-    assert list(Goal.objects.filter(policy=policy).order_by("order").values_list("order", flat=True)) == [0, 1, 2]
+    assert list(Goal.objects.filter(policy=policy).order_by("order").values_list("order", flat=True)) == [
+        0,
+        1,
+        2,
+    ]
     with pytest.raises(ValidationError):
         services.move_part(instance=a, direction="sideways")
 
@@ -131,7 +139,11 @@ def test_renumbering_by_area_and_theme():
 def test_renumbering_straight_through_the_policy():
     policy = PolicyFactory()
     area1, area2 = FocusAreaFactory(policy=policy, order=0), FocusAreaFactory(policy=policy, order=1)
-    points = [FocusPointFactory(focus_area=area1, order=0), FocusPointFactory(focus_area=area1, order=1), FocusPointFactory(focus_area=area2, order=0)]
+    points = [
+        FocusPointFactory(focus_area=area1, order=0),
+        FocusPointFactory(focus_area=area1, order=1),
+        FocusPointFactory(focus_area=area2, order=0),
+    ]
     services.renumber_focus_points(policy=policy, scheme="continuous")
     assert [FocusPoint.objects.get(pk=p.pk).number for p in points] == ["1", "2", "3"]
     assert FocusPoint.objects.get(pk=points[0].pk).history.first().history_change_reason == "Renumbered."
@@ -172,7 +184,9 @@ def test_recording_a_measurement_twice_for_a_date_corrects_it():
 
 def test_reserved_addresses_are_refused():
     with pytest.raises(ValidationError) as error:
-        services.create_policy(municipality=PolicyFactory().municipality, policy=Policy(title="x", slug="new"))
+        services.create_policy(
+            municipality=PolicyFactory().municipality, policy=Policy(title="x", slug="new")
+        )
     assert "slug" in error.value.message_dict
 
 
@@ -208,7 +222,9 @@ def test_action_links_stay_within_the_municipality_and_policy_and_are_recorded()
     services.save_action(action=action, initiatives=[cafe], focus_points=[point])
     assert action.history.first().history_change_reason == "Linked: Sprogcafé; Linked: 4"
     with pytest.raises(ValidationError) as error:
-        services.save_action(action=action, initiatives=[InitiativeFactory()], focus_points=[FocusPointFactory(number="9")])
+        services.save_action(
+            action=action, initiatives=[InitiativeFactory()], focus_points=[FocusPointFactory(number="9")]
+        )
     assert set(error.value.message_dict) == {"initiatives", "focus_points"}
 
 

@@ -9,6 +9,11 @@ from samvirke.policy.status import Point, Status, assess, assess_indicator, wors
 from samvirke.policy.tests.factories import IndicatorFactory, MeasurementFactory
 
 D = dt.date
+JUDGED = D(2022, 1, 15)
+BASELINE = (10, D(2020, 1, 1))
+TARGET = (30, D(2024, 1, 1))
+COMPARATOR_JUDGED = D(2019, 1, 15)
+DEADLINE = D(2018, 12, 31)
 
 
 def own(*pairs):
@@ -19,7 +24,14 @@ def comparator(*pairs):
     return [Point("comparator", d, Decimal(str(v))) for d, v in pairs]
 
 
-def target_rule(points, *, as_of=D(2022, 1, 15), direction="higher", baseline=(10, D(2020, 1, 1)), target=(30, D(2024, 1, 1))):
+def target_rule(
+    points,
+    *,
+    as_of=JUDGED,
+    direction="higher",
+    baseline=BASELINE,
+    target=TARGET,
+):
     return assess(
         direction=direction,
         comparison="target",
@@ -32,7 +44,7 @@ def target_rule(points, *, as_of=D(2022, 1, 15), direction="higher", baseline=(1
     )
 
 
-def comparator_rule(points, *, as_of=D(2019, 1, 15), direction="higher", deadline=D(2018, 12, 31)):
+def comparator_rule(points, *, as_of=COMPARATOR_JUDGED, direction="higher", deadline=DEADLINE):
     return assess(
         direction=direction,
         comparison="comparator",
@@ -107,7 +119,10 @@ def test_lower_is_better_turns_every_comparison_around():
     lower = {"direction": "lower", "baseline": (30, D(2020, 1, 1)), "target": (10, D(2024, 1, 1))}
     assert target_rule(own((D(2022, 1, 1), 19)), **lower).case == "ahead-of-plan"
     assert target_rule(own((D(2022, 1, 1), 9)), **lower).case == "target-reached"
-    assert target_rule(own((D(2021, 7, 1), 24), (D(2022, 1, 1), 23)), **lower).case == "behind-plan-trend-misses-target"
+    assert (
+        target_rule(own((D(2021, 7, 1), 24), (D(2022, 1, 1), 23)), **lower).case
+        == "behind-plan-trend-misses-target"
+    )
 
 
 def test_without_a_baseline_the_first_measurement_starts_the_line():

@@ -98,7 +98,9 @@ def test_everyone_but_the_municipalitys_editors_gets_a_404_and_changes_nothing(c
 
 
 @pytest.mark.parametrize("role", ALLOWED)
-def test_editors_of_the_municipality_or_its_region_and_admins_may_open_every_editor_page(client, world, roles, role):
+def test_editors_of_the_municipality_or_its_region_and_admins_may_open_every_editor_page(
+    client, world, roles, role
+):
     _login(client, roles[role])
     for url in editor_pages(world):
         assert client.get(url).status_code == 200, url
@@ -125,9 +127,14 @@ def editor(client, world, roles, english, settings):
 
 
 def test_adding_a_goal_puts_it_last_and_returns_to_the_structure(editor, world):
-    response = editor.post("/holstebro/policy/integrationspolitik/edit/goal/add/", {"text": "Flere i uddannelse"})
+    response = editor.post(
+        "/holstebro/policy/integrationspolitik/edit/goal/add/", {"text": "Flere i uddannelse"}
+    )
     assert response.status_code == 302 and response["Location"].endswith("/policy/integrationspolitik/edit/")
-    assert list(Goal.objects.filter(policy=world.policy).values_list("text", flat=True)) == ["Alle deltager", "Flere i uddannelse"]
+    assert list(Goal.objects.filter(policy=world.policy).values_list("text", flat=True)) == [
+        "Alle deltager",
+        "Flere i uddannelse",
+    ]
 
 
 def test_editing_a_focus_point_moves_it_and_links_initiatives(editor, world):
@@ -141,8 +148,15 @@ def test_editing_a_focus_point_moves_it_and_links_initiatives(editor, world):
     assert 'value="1.2"' in page and "Sprogcaféen" in page
     response = editor.post(
         url,
-        {"focus_area": other_area.pk, "theme": "", "number": "2.1", "title": "Flere i job", "text": "Tekst",
-         "initiatives": [club.pk], "next": "/holstebro/policy/integrationspolitik/"},
+        {
+            "focus_area": other_area.pk,
+            "theme": "",
+            "number": "2.1",
+            "title": "Flere i job",
+            "text": "Tekst",
+            "initiatives": [club.pk],
+            "next": "/holstebro/policy/integrationspolitik/",
+        },
     )
     assert response.status_code == 302 and response["Location"] == "/holstebro/policy/integrationspolitik/"
     point = FocusPoint.objects.get(pk=world.point.pk)
@@ -157,7 +171,13 @@ def test_a_focus_point_cannot_be_put_in_a_theme_of_another_area(editor, world):
     other_area = FocusAreaFactory(policy=world.policy)
     response = editor.post(
         f"/holstebro/policy/integrationspolitik/edit/focus-point/{world.point.pk}/",
-        {"focus_area": other_area.pk, "theme": world.theme.pk, "number": "9.9", "title": "Skrevet", "text": "Tekst"},
+        {
+            "focus_area": other_area.pk,
+            "theme": world.theme.pk,
+            "number": "9.9",
+            "title": "Skrevet",
+            "text": "Tekst",
+        },
     )
     assert response.status_code == 200
     page = response.content.decode()
@@ -168,8 +188,14 @@ def test_a_focus_point_cannot_be_put_in_a_theme_of_another_area(editor, world):
 def test_a_rejected_indicator_keeps_what_was_typed(editor, world):
     response = editor.post(
         "/holstebro/policy/integrationspolitik/edit/indicator/add/",
-        {"criterion": world.criterion.pk, "name": "Ny indikator", "unit": "%", "direction": "higher",
-         "comparison": "comparator", "target_value": "30"},
+        {
+            "criterion": world.criterion.pk,
+            "name": "Ny indikator",
+            "unit": "%",
+            "direction": "higher",
+            "comparison": "comparator",
+            "target_value": "30",
+        },
     )
     page = response.content.decode()
     assert response.status_code == 200
@@ -181,7 +207,13 @@ def test_a_rejected_indicator_keeps_what_was_typed(editor, world):
 def test_a_measurement_form_adds_a_measurement(editor, world):
     response = editor.post(
         "/holstebro/policy/integrationspolitik/edit/measurement/add/",
-        {"indicator": world.indicator.pk, "series": "comparator", "date": "2017-12-31", "value": "22.9", "source": "DST"},
+        {
+            "indicator": world.indicator.pk,
+            "series": "comparator",
+            "date": "2017-12-31",
+            "value": "22.9",
+            "source": "DST",
+        },
     )
     assert response.status_code == 302
     assert Measurement.objects.filter(indicator=world.indicator, series="comparator").count() == 1
@@ -205,7 +237,9 @@ def test_move_and_renumber(editor, world):
     from samvirke.policy.tests.factories import FocusPointFactory
 
     second = FocusPointFactory(focus_area=world.area, theme=world.theme, number="x", order=5)
-    response = editor.post(f"/holstebro/policy/integrationspolitik/edit/focus-point/{second.pk}/move/", {"direction": "up"})
+    response = editor.post(
+        f"/holstebro/policy/integrationspolitik/edit/focus-point/{second.pk}/move/", {"direction": "up"}
+    )
     assert response.status_code == 302 and response["Location"].endswith(f"#focus-point-{second.pk}")
     editor.post("/holstebro/policy/integrationspolitik/edit/renumber/", {"scheme": "hierarchical"})
     assert FocusPoint.objects.get(pk=second.pk).number == "1.1.1"
@@ -249,10 +283,14 @@ def test_a_bad_measurements_file_shows_its_problems(editor, world):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     upload = SimpleUploadedFile("m.csv", b"indicator,date,value\nUkendt,2018-12-31,1\n", "text/csv")
-    page = editor.post("/holstebro/policy/integrationspolitik/measurements/import/", {"file": upload}).content.decode()
+    page = editor.post(
+        "/holstebro/policy/integrationspolitik/measurements/import/", {"file": upload}
+    ).content.decode()
     assert "1 problem – nothing was imported" in page and "No indicator" in page
     upload = SimpleUploadedFile("m.xls", b"x", "application/vnd.ms-excel")
-    page = editor.post("/holstebro/policy/integrationspolitik/measurements/import/", {"file": upload}).content.decode()
+    page = editor.post(
+        "/holstebro/policy/integrationspolitik/measurements/import/", {"file": upload}
+    ).content.decode()
     assert "Upload a .csv file." in page
 
 

@@ -42,7 +42,9 @@ def test_a_published_report_and_its_pdf_are_public_a_draft_is_not(en, world, med
     page = en.get(url).content.decode()
     assert "Evaluering 2014–2017" in page and "Initiatives that ran in the period" in page
     response = en.get(url + "v1.pdf")
-    assert response["Content-Type"] == "application/pdf" and b"".join(response.streaming_content).startswith(b"%PDF")
+    assert response["Content-Type"] == "application/pdf" and b"".join(response.streaming_content).startswith(
+        b"%PDF"
+    )
     assert en.get(url + "v2.pdf").status_code == 404
     assert "PDF, version 1" in en.get("/holstebro/evaluations/").content.decode()
 
@@ -61,14 +63,24 @@ def test_creating_a_report_through_the_site(en, world, roles):
     en.force_login(roles["editor"])
     response = en.post(
         "/holstebro/evaluations/new/",
-        {"policy": world.policy.pk, "title": "Valgperioden 2018–2021", "period_start": "2018-01-01", "period_end": "2021-12-31"},
+        {
+            "policy": world.policy.pk,
+            "title": "Valgperioden 2018–2021",
+            "period_start": "2018-01-01",
+            "period_end": "2021-12-31",
+        },
     )
     report = EvaluationReport.objects.get(title="Valgperioden 2018–2021")
     assert response["Location"] == f"/holstebro/evaluations/{report.pk}/edit/"
     assert report.sections.count() == 3  # introduction, the one focus area, conclusion
     bad = en.post(
         "/holstebro/evaluations/new/",
-        {"policy": world.policy.pk, "title": "Baglæns", "period_start": "2021-01-01", "period_end": "2018-12-31"},
+        {
+            "policy": world.policy.pk,
+            "title": "Baglæns",
+            "period_start": "2021-01-01",
+            "period_end": "2018-12-31",
+        },
     )
     assert bad.status_code == 200 and "cannot end before it starts" in bad.content.decode()
     assert 'value="Baglæns"' in bad.content.decode()
@@ -85,7 +97,9 @@ def test_inviting_stakeholders_from_the_site(en, world, roles, django_capture_on
     en.force_login(roles["editor"])
     url = f"/holstebro/evaluations/{world.report.pk}/stakeholders/"
     page = en.get(url).content.decode()
-    assert "Boldklubben" in page and "/holstebro/evaluations/answer/" in page  # the already invited one's link
+    assert (
+        "Boldklubben" in page and "/holstebro/evaluations/answer/" in page
+    )  # the already invited one's link
     with django_capture_on_commit_callbacks(execute=False):
         response = en.post(url, {"organisation": [club.pk]})
     assert response.status_code == 302, response.context["error"]
@@ -114,7 +128,9 @@ def test_a_valid_link_opens_the_questionnaire_without_an_account(en, world):
 def test_answers_are_saved_per_focus_area_and_can_be_changed(en, world):
     other = FocusAreaFactory(policy=world.policy, number="2")
     url = f"/holstebro/evaluations/answer/{questionnaire.make_token(world.invitation)}/"
-    response = en.post(url, {f"worked-{world.area.pk}": "Lektiecaféen", f"improve-{other.pk}": "Tolke", "comment": "Tak"})
+    response = en.post(
+        url, {f"worked-{world.area.pk}": "Lektiecaféen", f"improve-{other.pk}": "Tolke", "comment": "Tak"}
+    )
     assert "Thank you" in response.content.decode()
     assert StakeholderAnswer.objects.filter(invitation=world.invitation).count() == 2
     page = en.get(url).content.decode()

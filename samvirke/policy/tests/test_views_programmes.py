@@ -6,7 +6,12 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from samvirke.policy.models import Action
-from samvirke.policy.tests.factories import ActionFactory, ActionStatusFactory, FocusPointFactory, MilestoneFactory
+from samvirke.policy.tests.factories import (
+    ActionFactory,
+    ActionStatusFactory,
+    FocusPointFactory,
+    MilestoneFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +48,9 @@ def test_an_action_shows_its_milestones_in_date_order(en, world):
 
 
 def test_an_action_of_another_programme_is_not_found(client, world):
-    assert client.get(f"/holstebro/programmes/handlingsprogram/actions/{ActionFactory().pk}/").status_code == 404
+    assert (
+        client.get(f"/holstebro/programmes/handlingsprogram/actions/{ActionFactory().pk}/").status_code == 404
+    )
 
 
 def test_actions_download_as_csv_and_import_back_through_the_site(en, world, roles):
@@ -64,7 +71,8 @@ def test_a_bad_actions_file_names_its_rows_and_changes_nothing(en, world, roles)
     en.force_login(roles["editor"])
     content = b"number,title,status\n1,Ny titel,ukendt\n"
     page = en.post(
-        "/holstebro/programmes/handlingsprogram/import/", {"file": SimpleUploadedFile("a.csv", content, "text/csv")}
+        "/holstebro/programmes/handlingsprogram/import/",
+        {"file": SimpleUploadedFile("a.csv", content, "text/csv")},
     ).content.decode()
     assert "1 problem – nothing was imported" in page and "Unknown status" in page
     assert Action.objects.get(pk=world.action.pk).title == "Velkomst"
@@ -74,14 +82,25 @@ def test_adding_an_action_with_links_through_the_form(en, world, roles):
     en.force_login(roles["editor"])
     response = en.post(
         "/holstebro/programmes/handlingsprogram/edit/action/add/",
-        {"number": "2", "title": "Praktikpladser", "status": world.status.pk, "weight": "2",
-         "initiatives": [world.initiative.pk], "focus_points": [world.point.pk]},
+        {
+            "number": "2",
+            "title": "Praktikpladser",
+            "status": world.status.pk,
+            "weight": "2",
+            "initiatives": [world.initiative.pk],
+            "focus_points": [world.point.pk],
+        },
     )
     assert response.status_code == 302
     action = Action.objects.get(programme=world.programme, number="2")
     assert list(action.initiatives.all()) == [world.initiative] and action.weight == Decimal(2)
-    duplicate = en.post("/holstebro/programmes/handlingsprogram/edit/action/add/", {"number": "2", "title": "Igen"})
-    assert duplicate.status_code == 200 and "already has an action with this number" in duplicate.content.decode()
+    duplicate = en.post(
+        "/holstebro/programmes/handlingsprogram/edit/action/add/", {"number": "2", "title": "Igen"}
+    )
+    assert (
+        duplicate.status_code == 200
+        and "already has an action with this number" in duplicate.content.decode()
+    )
 
 
 @pytest.mark.parametrize("rows", [1, 10])

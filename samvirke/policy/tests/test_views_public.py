@@ -22,9 +22,18 @@ def en(client, settings):
 
 def test_the_policy_page_shows_the_structure_and_what_serves_each_focus_point(en, world):
     page = en.get("/holstebro/policy/integrationspolitik/").content.decode()
-    for text in ("Alle deltager", "Koordination", "1. Uddannelse og erhverv", "Sproglig udvikling", "Flere i job"):
+    for text in (
+        "Alle deltager",
+        "Koordination",
+        "1. Uddannelse og erhverv",
+        "Sproglig udvikling",
+        "Flere i job",
+    ):
         assert text in page
-    assert '<a href="/holstebro/initiatives/sprogcafeen/">Sprogcaféen</a> <span class="status-running">(Running)</span>' in page
+    assert (
+        '<a href="/holstebro/initiatives/sprogcafeen/">Sprogcaféen</a> <span class="status-running">(Running)</span>'
+        in page
+    )
     assert f'href="/holstebro/policy/integrationspolitik/focus-points/{world.point.pk}/"' in page
     assert "Progress of the action programmes" in page and 'value="30"' in page
 
@@ -110,11 +119,16 @@ def test_results_page_query_count_does_not_grow(client, world, rows, django_asse
 
 
 @pytest.mark.parametrize("rows", [1, 10])
-def test_policy_index_and_focus_point_query_counts_do_not_grow(client, world, rows, django_assert_max_num_queries):
+def test_policy_index_and_focus_point_query_counts_do_not_grow(
+    client, world, rows, django_assert_max_num_queries
+):
     for _ in range(rows):
         PolicyFactory(municipality=world.place)
         world.point.initiatives.add(InitiativeFactory(municipality=world.place))
     with django_assert_max_num_queries(4):
         assert client.get("/holstebro/policy/").status_code == 200
     with django_assert_max_num_queries(7):
-        assert client.get(f"/holstebro/policy/integrationspolitik/focus-points/{world.point.pk}/").status_code == 200
+        assert (
+            client.get(f"/holstebro/policy/integrationspolitik/focus-points/{world.point.pk}/").status_code
+            == 200
+        )

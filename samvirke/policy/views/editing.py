@@ -19,7 +19,9 @@ from samvirke.policy.views.access import editor_place, safe_next
 
 def _policy_scope(request, municipality: str, slug: str) -> editing.Scope:
     place = editor_place(request, municipality)
-    return editing.Scope(place=place, policy=selectors.get_policy_header_or_404(municipality=place, slug=slug))
+    return editing.Scope(
+        place=place, policy=selectors.get_policy_header_or_404(municipality=place, slug=slug)
+    )
 
 
 def _programme_scope(request, municipality: str, slug: str) -> editing.Scope:
@@ -160,7 +162,12 @@ def policy_create(request, municipality: str):
     return render(
         request,
         "policy/edit/create.html",
-        {"municipality": place, "form": form, "title": _("New policy"), "cancel": reverse("policy:index", args=[place.slug])},
+        {
+            "municipality": place,
+            "form": form,
+            "title": _("New policy"),
+            "cancel": reverse("policy:index", args=[place.slug]),
+        },
     )
 
 
@@ -191,7 +198,9 @@ def renumber(request, municipality: str, slug: str):
         messages.success(request, _("Renumbered: %(count)s numbers changed.") % {"count": changed})
         return redirect("policy:edit", scope.place.slug, scope.policy.slug)
     return render(
-        request, "policy/edit/renumber.html", {"municipality": scope.place, "policy": scope.policy, "form": form}
+        request,
+        "policy/edit/renumber.html",
+        {"municipality": scope.place, "policy": scope.policy, "form": form},
     )
 
 

@@ -70,20 +70,28 @@ class NewReportForm(django_forms.Form):
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["policy"].queryset = Policy.objects.for_municipality(municipality).order_by("-period_start")
+        self.fields["policy"].queryset = Policy.objects.for_municipality(municipality).order_by(
+            "-period_start"
+        )
 
 
 @login_required
 def report_create(request, municipality: str):
     place = editor_place(request, municipality)
-    form = NewReportForm(request.POST or None, municipality=place, initial={"policy": request.GET.get("policy")})
+    form = NewReportForm(
+        request.POST or None, municipality=place, initial={"policy": request.GET.get("policy")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            report = evaluation.create_report(municipality=place, created_by=request.user, **form.cleaned_data)
+            report = evaluation.create_report(
+                municipality=place, created_by=request.user, **form.cleaned_data
+            )
         except ValidationError as error:
             attach_errors(form, error)
         else:
-            messages.success(request, _("The report was created with a section per focus area. Write them here."))
+            messages.success(
+                request, _("The report was created with a section per focus area. Write them here.")
+            )
             return redirect("policy:evaluation_edit", place.slug, report.pk)
     return render(
         request,
@@ -134,7 +142,9 @@ def stakeholders(request, municipality: str, pk: int):
     place = editor_place(request, municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
     invitations = list(
-        StakeholderInvitation.objects.filter(report=report).select_related("organisation").order_by("organisation__name")
+        StakeholderInvitation.objects.filter(report=report)
+        .select_related("organisation")
+        .order_by("organisation__name")
     )
     invited = {invitation.organisation_id for invitation in invitations}
     candidates = [o for o in questionnaire.involved_organisations(report=report) if o.pk not in invited]
@@ -149,10 +159,14 @@ def stakeholders(request, municipality: str, pk: int):
         except ValidationError as problem:
             error = " ".join(problem.messages)
         else:
-            messages.success(request, _("%(count)s organisations were invited by e-mail.") % {"count": len(created)})
+            messages.success(
+                request, _("%(count)s organisations were invited by e-mail.") % {"count": len(created)}
+            )
             return redirect("policy:stakeholders", place.slug, report.pk)
     for invitation in invitations:
-        invitation.link = questionnaire.link_for(invitation, site_url=request.build_absolute_uri("/").rstrip("/"))
+        invitation.link = questionnaire.link_for(
+            invitation, site_url=request.build_absolute_uri("/").rstrip("/")
+        )
     return render(
         request,
         "policy/edit/stakeholders.html",
@@ -174,7 +188,9 @@ def withdraw(request, municipality: str, pk: int, invitation: int):
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
     item = get_object_or_404(StakeholderInvitation, report=report, pk=invitation)
     questionnaire.withdraw_invitation(invitation=item)
-    messages.success(request, _("The link sent to %(name)s no longer works.") % {"name": item.organisation.name})
+    messages.success(
+        request, _("The link sent to %(name)s no longer works.") % {"name": item.organisation.name}
+    )
     return redirect("policy:stakeholders", place.slug, report.pk)
 
 
@@ -219,7 +235,9 @@ def questionnaire_form(request, municipality: str, token: str):
             invitation.general_comment = comment
         else:
             return render(
-                request, "policy/evaluation/questionnaire_done.html", {"municipality": place, "invitation": invitation}
+                request,
+                "policy/evaluation/questionnaire_done.html",
+                {"municipality": place, "invitation": invitation},
             )
     else:
         for area in areas:
@@ -228,5 +246,11 @@ def questionnaire_form(request, municipality: str, token: str):
     return render(
         request,
         "policy/evaluation/questionnaire.html",
-        {"municipality": place, "invitation": invitation, "report": invitation.report, "areas": areas, "error": error},
+        {
+            "municipality": place,
+            "invitation": invitation,
+            "report": invitation.report,
+            "areas": areas,
+            "error": error,
+        },
     )

@@ -11,7 +11,11 @@ def municipality_gaps(request, municipality: str):
     return render(
         request,
         "policy/gaps.html",
-        {"municipality": place, "gaps": gaps.municipality_gaps(municipality=place), "member_of": place.region},
+        {
+            "municipality": place,
+            "gaps": gaps.municipality_gaps(municipality=place),
+            "member_of": place.region,
+        },
     )
 
 

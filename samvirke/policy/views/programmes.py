@@ -62,7 +62,12 @@ def action_detail(request, municipality: str, slug: str, pk: int):
     return render(
         request,
         "policy/action.html",
-        {"municipality": place, "programme": programme, "action": action, "can_edit": may_edit(request, place)},
+        {
+            "municipality": place,
+            "programme": programme,
+            "action": action,
+            "can_edit": may_edit(request, place),
+        },
     )
 
 
@@ -78,7 +83,9 @@ def actions_export(request, municipality: str, slug: str):
 @login_required
 def programme_create(request, municipality: str):
     place = editor_place(request, municipality)
-    form = forms.ProgrammeForm(request.POST or None, instance=ActionProgramme(municipality=place), municipality=place)
+    form = forms.ProgrammeForm(
+        request.POST or None, instance=ActionProgramme(municipality=place), municipality=place
+    )
     if request.method == "POST" and form.is_valid():
         try:
             programme = services.save_programme(municipality=place, programme=form.save(commit=False))

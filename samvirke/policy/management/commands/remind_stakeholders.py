@@ -13,7 +13,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--dry-run", action="store_true", help="List who would be reminded; send nothing.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="List who would be reminded; send nothing."
+        )
 
     def handle(self, *args, dry_run=False, **options):
         due = list(due_for_reminder().select_related("organisation", "report"))
