@@ -77,94 +77,117 @@ def _milestones(text: str) -> list[tuple]:
     return entries
 
 
-def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
-    """Check every row. Raises csv_io.CsvError when the file as a whole cannot be read."""
-    from samvirke.policy.selectors import statuses_for
+FIELDS = [
+    "title",
+    "description",
+    "status_id",
+    "weight",
+    "responsible_organisation_id",
+    "responsible_body",
+    "start_date",
+    "end_date",
+]
 
-    table = csv_io.read(content, aliases=ALIASES, required=("number", "title"))
-    has_milestones = "milestones" in table.header
-    statuses = list(statuses_for(programme=programme))
-    status_lookup = {s.key.lower(): s for s in statuses} | {s.name.lower(): s for s in statuses}
-    organisations = list(Organisation.objects.for_municipality(programme.municipality))
-    organisation_lookup = {o.slug: o for o in organisations} | {o.name.lower(): o for o in organisations}
-    initiatives = {i.slug: i for i in Initiative.objects.for_municipality(programme.municipality)}
-    points = {}
-    for point in FocusPoint.objects.filter(focus_area__policy=programme.policy).select_related("focus_area"):
-        points.setdefault(point.number, point)
-    existing = {
-        a.number: a
-        for a in Action.objects.filter(programme=programme).prefetch_related(
-            "initiatives", "focus_points", "milestones"
-        )
-    }
-    parsed = csv_io.Parsed()
-    seen: dict[str, int] = {}
-    for line, cells in table.rows:
-        problems = []
 
-        def problem(column, message, problems=problems, line=line):
-            problems.append(csv_io.Problem(line, column, message))
+class _Reader:
+    """Reads rows into actions of one programme, collecting each row's problems by column."""
 
-        number = cells.get("number", "")
-        if not number:
-            problem("number", _("Every action needs a number."))
-        elif len(number) > 12:
-            problem("number", _("At most 12 characters."))
-        elif number in seen:
-            problem(
-                "number",
-                _("Number %(number)s is also on line %(line)s.") % {"number": number, "line": seen[number]},
-            )
-        seen.setdefault(number, line)
-        title = cells.get("title", "")
-        if not title:
-            problem("title", _("Every action needs a title."))
-        elif len(title) > 300:
-            problem("title", _("At most 300 characters."))
-        action = existing.get(number) or Action(programme=programme, number=number)
-        before = {
-            name: getattr(action, name)
-            for name in (
-                "title",
-                "description",
-                "status_id",
-                "weight",
-                "responsible_organisation_id",
-                "responsible_body",
-                "start_date",
-                "end_date",
+    def __init__(self, programme: ActionProgramme):
+        from samvirke.policy.selectors import statuses_for
+
+        place = programme.municipality
+        self.programme = programme
+        self.statuses = list(statuses_for(programme=programme))
+        self.status_lookup = {s.key.lower(): s for s in self.statuses} | {
+            s.name.lower(): s for s in self.statuses
+        }
+        organisations = list(Organisation.objects.for_municipality(place))
+        self.organisations = {o.slug: o for o in organisations} | {o.name.lower(): o for o in organisations}
+        self.initiatives = {i.slug: i for i in Initiative.objects.for_municipality(place)}
+        self.points: dict[str, FocusPoint] = {}
+        for point in FocusPoint.objects.filter(focus_area__policy=programme.policy):
+            self.points.setdefault(point.number, point)
+        self.existing = {
+            a.number: a
+            for a in Action.objects.filter(programme=programme).prefetch_related(
+                "initiatives", "focus_points", "milestones"
             )
         }
+        self.seen: dict[str, int] = {}
+
+    def row(self, line: int, cells: dict, *, has_milestones: bool) -> tuple[Row | None, list]:
+        self.problems: list[csv_io.Problem] = []
+        self.line = line
+        number = self._number(cells.get("number", ""))
+        title = cells.get("title", "")
+        if not title:
+            self.problem("title", _("Every action needs a title."))
+        elif len(title) > 300:
+            self.problem("title", _("At most 300 characters."))
+        action = self.existing.get(number) or Action(programme=self.programme, number=number)
+        before = {name: getattr(action, name) for name in FIELDS}
         action.title = title
+        self._fields(action, cells)
+        initiatives = list(action.initiatives.all()) if action.pk else []
+        if "initiatives" in cells:
+            initiatives = self._linked(
+                cells["initiatives"], self.initiatives, "initiatives", self._no_initiative
+            )
+        points = list(action.focus_points.all()) if action.pk else []
+        if "focus_points" in cells:
+            points = self._linked(cells["focus_points"], self.points, "focus_points", self._no_point)
+        milestones = None
+        if has_milestones:
+            try:
+                milestones = _milestones(cells.get("milestones", ""))
+            except ValueError as error:
+                self.problem("milestones", str(error))
+        if self.problems:
+            return None, self.problems
+        row = Row(line, action, initiatives, points, milestones)
+        if action.pk:
+            row.changed_fields = _changes(action, before, initiatives, points, milestones)
+            row.change = "changed" if row.changed_fields else "same"
+        return row, []
+
+    def problem(self, column: str, message: str) -> None:
+        self.problems.append(csv_io.Problem(self.line, column, message))
+
+    def _number(self, number: str) -> str:
+        if not number:
+            self.problem("number", _("Every action needs a number."))
+        elif len(number) > 12:
+            self.problem("number", _("At most 12 characters."))
+        elif number in self.seen:
+            self.problem(
+                "number",
+                _("Number %(number)s is also on line %(line)s.")
+                % {"number": number, "line": self.seen[number]},
+            )
+        self.seen.setdefault(number, self.line)
+        return number
+
+    def _fields(self, action: Action, cells: dict) -> None:
         if "description" in cells:
             action.description = cells["description"]
         if "status" in cells:
             text = cells["status"]
-            status = status_lookup.get(text.lower()) if text else None
-            if text and status is None:
-                problem(
+            action.status = self.status_lookup.get(text.lower()) if text else None
+            if text and action.status is None:
+                keys = ", ".join(s.key for s in self.statuses) or "–"
+                self.problem(
                     "status",
-                    _("Unknown status “%(text)s”. Use one of: %(keys)s.")
-                    % {"text": text, "keys": ", ".join(s.key for s in statuses) or "–"},
+                    _("Unknown status “%(text)s”. Use one of: %(keys)s.") % {"text": text, "keys": keys},
                 )
-            action.status = status
         if "weight" in cells:
-            action.weight = None
-            if cells["weight"]:
-                try:
-                    action.weight = csv_io.parse_decimal(cells["weight"])
-                    if action.weight <= 0 or action.weight >= 10000:
-                        raise ValueError(_("A weight is a number above 0 (and below 10,000)."))
-                except ValueError as error:
-                    problem("weight", str(error))
-                    action.weight = None
+            action.weight = self._weight(cells["weight"])
         if "responsible_organisation" in cells:
             text = cells["responsible_organisation"]
             organisation = (
-                organisation_lookup.get(text) or organisation_lookup.get(text.lower()) if text else None
+                (self.organisations.get(text) or self.organisations.get(text.lower())) if text else None
             )
             if text and organisation is None:
-                problem(
+                self.problem(
                     "responsible_organisation",
                     _("No organisation “%(text)s” in the directory.") % {"text": text},
                 )
@@ -173,67 +196,80 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
             action.responsible_body = cells["responsible_committee"][:200]
         for column in ("start_date", "end_date"):
             if column in cells:
-                value = None
-                if cells[column]:
-                    try:
-                        value = csv_io.parse_date(cells[column])
-                    except ValueError as error:
-                        problem(column, str(error))
-                setattr(action, column, value)
+                setattr(action, column, self._date(column, cells[column]))
         if action.start_date and action.end_date and action.end_date < action.start_date:
-            problem("end_date", _("The end date cannot be before the start date."))
-        linked_initiatives = list(action.initiatives.all()) if action.pk else []
-        if "initiatives" in cells:
-            linked_initiatives = []
-            for slug in csv_io.split_list(cells["initiatives"]):
-                if slug in initiatives:
-                    linked_initiatives.append(initiatives[slug])
-                else:
-                    problem("initiatives", _("No initiative with the address “%(slug)s”.") % {"slug": slug})
-        linked_points = list(action.focus_points.all()) if action.pk else []
-        if "focus_points" in cells:
-            linked_points = []
-            for point_number in csv_io.split_list(cells["focus_points"]):
-                if point_number in points:
-                    linked_points.append(points[point_number])
-                else:
-                    problem(
-                        "focus_points",
-                        _("No focus point %(number)s in the policy.") % {"number": point_number},
-                    )
-        milestones = None
-        if has_milestones:
-            try:
-                milestones = _milestones(cells.get("milestones", ""))
-            except ValueError as error:
-                problem("milestones", str(error))
-        if problems:
+            self.problem("end_date", _("The end date cannot be before the start date."))
+
+    def _weight(self, text: str):
+        if not text:
+            return None
+        try:
+            weight = csv_io.parse_decimal(text)
+            if weight <= 0 or weight >= 10000:
+                raise ValueError(_("A weight is a number above 0 (and below 10,000)."))
+        except ValueError as error:
+            self.problem("weight", str(error))
+            return None
+        return weight
+
+    def _date(self, column: str, text: str):
+        if not text:
+            return None
+        try:
+            return csv_io.parse_date(text)
+        except ValueError as error:
+            self.problem(column, str(error))
+            return None
+
+    def _linked(self, text: str, known: dict, column: str, message) -> list:
+        found = []
+        for key in csv_io.split_list(text):
+            if key in known:
+                found.append(known[key])
+            else:
+                self.problem(column, message(key))
+        return found
+
+    @staticmethod
+    def _no_initiative(slug: str) -> str:
+        return _("No initiative with the address “%(slug)s”.") % {"slug": slug}
+
+    @staticmethod
+    def _no_point(number: str) -> str:
+        return _("No focus point %(number)s in the policy.") % {"number": number}
+
+
+def _changes(action: Action, before: dict, initiatives, points, milestones) -> list[str]:
+    changed = [name for name, value in before.items() if getattr(action, name) != value]
+    if {i.pk for i in initiatives} != {i.pk for i in action.initiatives.all()}:
+        changed.append("initiatives")
+    if {p.pk for p in points} != {p.pk for p in action.focus_points.all()}:
+        changed.append("focus_points")
+    if milestones is not None and sorted(milestones) != sorted(
+        (m.date, m.title) for m in action.milestones.all()
+    ):
+        changed.append("milestones")
+    return changed
+
+
+def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
+    """Check every row. Raises csv_io.CsvError when the file as a whole cannot be read."""
+    table = csv_io.read(content, aliases=ALIASES, required=("number", "title"))
+    reader = _Reader(programme)
+    parsed = csv_io.Parsed()
+    for line, cells in table.rows:
+        row, problems = reader.row(line, cells, has_milestones="milestones" in table.header)
+        if row is None:
             parsed.problems.extend(problems)
-            continue
-        row = Row(line, action, linked_initiatives, linked_points, milestones)
-        if action.pk:
-            row.changed_fields = [name for name, value in before.items() if getattr(action, name) != value]
-            if {i.pk for i in linked_initiatives} != {i.pk for i in action.initiatives.all()}:
-                row.changed_fields.append("initiatives")
-            if {p.pk for p in linked_points} != {p.pk for p in action.focus_points.all()}:
-                row.changed_fields.append("focus_points")
-            if milestones is not None and sorted(milestones) != sorted(
-                (m.date, m.title) for m in action.milestones.all()
-            ):
-                row.changed_fields.append("milestones")
-            row.change = "changed" if row.changed_fields else "same"
-        parsed.rows.append(row)
-    if not table.rows:
-        parsed.problems.append(csv_io.Problem(2, "", _("The file has no rows below the header.")))
-    return parsed
+        else:
+            parsed.rows.append(row)
+    return parsed.require_rows(table)
 
 
 @transaction.atomic
 def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
     """Apply a problem-free parse, or nothing. Returns counts of new, changed and unchanged actions."""
-    counts = {"new": 0, "changed": 0, "same": 0}
     for row in parsed.rows:
-        counts[row.change] += 1
         if row.change == "same":
             continue
         action = save_action(action=row.action, initiatives=row.initiatives, focus_points=row.focus_points)
@@ -249,7 +285,7 @@ def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
                     milestone.full_clean()
                     milestone.save()
                     have.add((date, title))
-    return counts
+    return parsed.counts()
 
 
 def export(*, programme: ActionProgramme) -> bytes:

@@ -43,6 +43,19 @@ class Parsed:
     def ok(self) -> bool:
         return not self.problems and bool(self.rows)
 
+    def require_rows(self, table: Table) -> "Parsed":
+        """A file with only a header is a problem too (nothing would be imported)."""
+        if not table.rows:
+            self.problems.append(Problem(2, "", _("The file has no rows below the header.")))
+        return self
+
+    def counts(self) -> dict[str, int]:
+        """How many rows are new, changed and unchanged (rows carry .change)."""
+        counts = {"new": 0, "changed": 0, "same": 0}
+        for row in self.rows:
+            counts[row.change] += 1
+        return counts
+
 
 def read(content: bytes, *, aliases: dict[str, str], required: tuple[str, ...]) -> Table:
     """Parse CSV bytes into rows keyed by canonical column names. Raises CsvError."""

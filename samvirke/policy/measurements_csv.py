@@ -112,17 +112,13 @@ def parse(*, policy: Policy, content: bytes) -> csv_io.Parsed:
         parsed.rows.append(
             Row(line, indicator, series, date, value, source, existing.get((indicator.pk, series, date)))
         )
-    if not table.rows:
-        parsed.problems.append(csv_io.Problem(2, "", _("The file has no rows below the header.")))
-    return parsed
+    return parsed.require_rows(table)
 
 
 @transaction.atomic
 def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
     """Record every row of a problem-free parse, or none. Returns counts of new and changed rows."""
-    counts = {"new": 0, "changed": 0, "same": 0}
     for row in parsed.rows:
-        counts[row.change] += 1
         if row.change != "same":
             record_measurement(
                 indicator_id=row.indicator.pk,
@@ -131,7 +127,7 @@ def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
                 value=row.value,
                 source=row.source,
             )
-    return counts
+    return parsed.counts()
 
 
 def export(*, policy: Policy) -> bytes:

@@ -61,10 +61,19 @@ def fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def english():
+    # Messages are asserted in the English source text (services that speak the municipality's
+    # language switch to it themselves).
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def en(client, settings):
+    """A test client whose pages come in English (the language cookie), whatever the municipality."""
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
 
 
 @pytest.fixture

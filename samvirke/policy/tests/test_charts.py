@@ -14,12 +14,6 @@ from samvirke.policy.tests.factories import IndicatorFactory, MeasurementFactory
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
-
-
 def chart(**changes):
     values = {
         "id": "c1",

@@ -5,7 +5,6 @@ from decimal import Decimal
 
 import pytest
 from django.http import Http404
-from django.utils import translation
 
 from samvirke.accounts.tests.factories import MembershipFactory, UserFactory
 from samvirke.directory.tests.factories import OrganisationFactory
@@ -27,12 +26,6 @@ from samvirke.policy.tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -18,12 +18,6 @@ from samvirke.policy.tests.factories import FocusPointFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
-
-
 def _verified(days: int):
     return timezone.now() - dt.timedelta(days=days)
 

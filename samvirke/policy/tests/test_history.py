@@ -1,7 +1,6 @@
 """The policy's change list: every part's history merged, newest first, paged."""
 
 import pytest
-from django.utils import translation
 
 from samvirke.accounts.tests.factories import UserFactory
 from samvirke.policy import history, services
@@ -15,12 +14,6 @@ from samvirke.policy.tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def test_changes_of_every_part_newest_first_with_who_and_which_fields():

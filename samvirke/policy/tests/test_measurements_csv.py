@@ -4,19 +4,12 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.utils import translation
 
 from samvirke.policy import csv_io, measurements_csv
 from samvirke.policy.models import Measurement
 from samvirke.policy.tests.factories import IndicatorFactory, MeasurementFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
@@ -21,12 +21,6 @@ from samvirke.policy.tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 # -- links ----------------------------------------------------------------------------------------

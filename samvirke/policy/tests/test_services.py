@@ -5,7 +5,6 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
 
 from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.policy import services
@@ -24,12 +23,6 @@ from samvirke.policy.tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def test_a_new_part_goes_to_the_end_of_its_siblings():

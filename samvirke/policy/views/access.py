@@ -1,4 +1,5 @@
-"""Who may open an editor page: the municipality's editors (accounts.permissions decides).
+"""Helpers the policy views share. Who may open an editor page: the municipality's editors
+(accounts.permissions decides).
 
 Signed-out visitors are sent to the login page; everyone else who may not edit gets the same 404
 as for a page that does not exist, so nothing about others' drafts is disclosed.
@@ -30,3 +31,11 @@ def safe_next(request, default: str) -> str:
     if candidate and url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}):
         return candidate
     return default
+
+
+def csv_download(content: bytes, filename: str):
+    from django.http import HttpResponse
+
+    response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

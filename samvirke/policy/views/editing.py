@@ -147,27 +147,36 @@ def part_move(request, scope: str, kind: str, part: int, **keys):
 # -- the policy's own pages -------------------------------------------------------------------
 
 
-@login_required
-def policy_create(request, municipality: str):
-    place = editor_place(request, municipality)
-    form = forms.PolicyForm(request.POST or None, instance=Policy(municipality=place))
+def create_page(request, *, place, form, save, title: str, done_message: str, done, cancel: str):
+    """A "new …" page (policy, programme, report): the form, the service that creates, where to go after.
+    `save(form)` returns the created object and may raise ValidationError; `done(obj)` is its address."""
     if request.method == "POST" and form.is_valid():
         try:
-            policy = services.create_policy(municipality=place, policy=form.save(commit=False))
+            created = save(form)
         except ValidationError as error:
             forms.attach_errors(form, error)
         else:
-            messages.success(request, _("The policy was created. Now add its focus areas."))
-            return redirect("policy:edit", place.slug, policy.slug)
+            messages.success(request, done_message)
+            return redirect(done(created))
     return render(
         request,
         "policy/edit/create.html",
-        {
-            "municipality": place,
-            "form": form,
-            "title": _("New policy"),
-            "cancel": reverse("policy:index", args=[place.slug]),
-        },
+        {"municipality": place, "form": form, "title": title, "cancel": cancel},
+    )
+
+
+@login_required
+def policy_create(request, municipality: str):
+    place = editor_place(request, municipality)
+    return create_page(
+        request,
+        place=place,
+        form=forms.PolicyForm(request.POST or None, instance=Policy(municipality=place)),
+        save=lambda form: services.create_policy(municipality=place, policy=form.save(commit=False)),
+        title=_("New policy"),
+        done_message=_("The policy was created. Now add its focus areas."),
+        done=lambda policy: reverse("policy:edit", args=[place.slug, policy.slug]),
+        cancel=reverse("policy:index", args=[place.slug]),
     )
 
 

@@ -16,9 +16,10 @@ from django_ratelimit.decorators import ratelimit
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.core.views import rate_limited
 from samvirke.policy import evaluation, questionnaire
-from samvirke.policy.forms import DateInput, attach_errors
+from samvirke.policy.forms import DateInput
 from samvirke.policy.models import Policy, ReportDocument, StakeholderInvitation
 from samvirke.policy.views.access import editor_place, may_edit
+from samvirke.policy.views.editing import create_page
 
 
 def report_list(request, municipality: str):
@@ -78,30 +79,19 @@ class NewReportForm(django_forms.Form):
 @login_required
 def report_create(request, municipality: str):
     place = editor_place(request, municipality)
-    form = NewReportForm(
-        request.POST or None, municipality=place, initial={"policy": request.GET.get("policy")}
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            report = evaluation.create_report(
-                municipality=place, created_by=request.user, **form.cleaned_data
-            )
-        except ValidationError as error:
-            attach_errors(form, error)
-        else:
-            messages.success(
-                request, _("The report was created with a section per focus area. Write them here.")
-            )
-            return redirect("policy:evaluation_edit", place.slug, report.pk)
-    return render(
+    return create_page(
         request,
-        "policy/edit/create.html",
-        {
-            "municipality": place,
-            "form": form,
-            "title": _("New evaluation report"),
-            "cancel": reverse("policy:evaluations", args=[place.slug]),
-        },
+        place=place,
+        form=NewReportForm(
+            request.POST or None, municipality=place, initial={"policy": request.GET.get("policy")}
+        ),
+        save=lambda form: evaluation.create_report(
+            municipality=place, created_by=request.user, **form.cleaned_data
+        ),
+        title=_("New evaluation report"),
+        done_message=_("The report was created with a section per focus area. Write them here."),
+        done=lambda report: reverse("policy:evaluation_edit", args=[place.slug, report.pk]),
+        cancel=reverse("policy:evaluations", args=[place.slug]),
     )
 
 

@@ -1,19 +1,16 @@
 """Action programmes: the public pages (progress at a glance, an action's timeline) and the editor's
 pages (the programme's actions and statuses, CSV import and export)."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
-from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.policy import actions_csv, forms, rollup, selectors, services
 from samvirke.policy.models import ActionProgramme
-from samvirke.policy.views.access import editor_place, may_edit
-from samvirke.policy.views.editing import csv_import
+from samvirke.policy.views.access import csv_download, editor_place, may_edit
+from samvirke.policy.views.editing import create_page, csv_import
 
 
 def programme_list(request, municipality: str):
@@ -75,34 +72,23 @@ def actions_export(request, municipality: str, slug: str):
     """The programme's actions as CSV, in the format the import reads back."""
     place = get_municipality_or_404(slug=municipality)
     programme = selectors.get_programme_header_or_404(municipality=place, slug=slug)
-    response = HttpResponse(actions_csv.export(programme=programme), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{programme.slug}-actions.csv"'
-    return response
+    return csv_download(actions_csv.export(programme=programme), f"{programme.slug}-actions.csv")
 
 
 @login_required
 def programme_create(request, municipality: str):
     place = editor_place(request, municipality)
-    form = forms.ProgrammeForm(
-        request.POST or None, instance=ActionProgramme(municipality=place), municipality=place
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            programme = services.save_programme(municipality=place, programme=form.save(commit=False))
-        except ValidationError as error:
-            forms.attach_errors(form, error)
-        else:
-            messages.success(request, _("The programme was created. Now add its statuses and actions."))
-            return redirect("policy:programme_edit", place.slug, programme.slug)
-    return render(
+    return create_page(
         request,
-        "policy/edit/create.html",
-        {
-            "municipality": place,
-            "form": form,
-            "title": _("New action programme"),
-            "cancel": reverse("policy:programmes", args=[place.slug]),
-        },
+        place=place,
+        form=forms.ProgrammeForm(
+            request.POST or None, instance=ActionProgramme(municipality=place), municipality=place
+        ),
+        save=lambda form: services.save_programme(municipality=place, programme=form.save(commit=False)),
+        title=_("New action programme"),
+        done_message=_("The programme was created. Now add its statuses and actions."),
+        done=lambda programme: reverse("policy:programme_edit", args=[place.slug, programme.slug]),
+        cancel=reverse("policy:programmes", args=[place.slug]),
     )
 
 

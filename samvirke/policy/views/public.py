@@ -1,12 +1,11 @@
 """Public policy pages: the municipality's policies, one policy, a focus point, results, an indicator."""
 
-from django.http import HttpResponse
 from django.shortcuts import render
 
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.policy import charts, measurements_csv, selectors
 from samvirke.policy.status import assess_indicator
-from samvirke.policy.views.access import may_edit
+from samvirke.policy.views.access import csv_download, may_edit
 
 
 def policy_index(request, municipality: str):
@@ -99,6 +98,4 @@ def measurements_export(request, municipality: str, slug: str):
     """Every measurement of the policy as CSV, in the format the import reads back."""
     place = get_municipality_or_404(slug=municipality)
     policy = selectors.get_policy_header_or_404(municipality=place, slug=slug)
-    response = HttpResponse(measurements_csv.export(policy=policy), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{policy.slug}-measurements.csv"'
-    return response
+    return csv_download(measurements_csv.export(policy=policy), f"{policy.slug}-measurements.csv")
