@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_edit_policy
 from samvirke.core.models import Municipality
-from samvirke.initiatives.models import Initiative, InitiativeOrganiser
+from samvirke.initiatives.models import Initiative
+from samvirke.initiatives.selectors import list_initiatives
 from samvirke.policy import rollup
 from samvirke.policy.models import (
     Action,
@@ -111,18 +112,9 @@ def report_content(*, report: EvaluationReport) -> ReportContent:
     areas_of: dict[int, set] = {}
     for initiative_id, area_id in links:
         areas_of.setdefault(initiative_id, set()).add(area_id)
-    initiatives = (
-        Initiative.objects.filter(pk__in=areas_of)
-        .filter(ran_in_period(start=report.period_start, end=report.period_end))
-        .prefetch_related(
-            "target_groups",
-            Prefetch(
-                "initiativeorganiser_set",
-                queryset=InitiativeOrganiser.objects.select_related("organisation"),
-                to_attr="organiser_links",
-            ),
-        )
-        .order_by("title")
+    # Read through the initiatives app's selector: organisers and target groups come prefetched.
+    initiatives = list_initiatives(municipality=report.municipality).filter(
+        ran_in_period(start=report.period_start, end=report.period_end), pk__in=areas_of
     )
     for initiative in initiatives:
         for area_id in sorted(areas_of[initiative.pk]):

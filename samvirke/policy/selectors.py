@@ -9,7 +9,8 @@ from django.http import Http404
 from django.utils import timezone
 
 from samvirke.core.models import Municipality
-from samvirke.initiatives.models import Initiative, InitiativeOrganiser
+from samvirke.initiatives.models import Initiative
+from samvirke.initiatives.selectors import list_initiatives
 from samvirke.policy import charts, rollup
 from samvirke.policy.models import (
     Action,
@@ -151,17 +152,8 @@ def get_focus_point_or_404(*, policy: Policy, pk: int) -> FocusPoint:
         FocusPoint.objects.filter(focus_area__policy=policy, pk=pk)
         .select_related("focus_area", "theme")
         .prefetch_related(
-            Prefetch(
-                "initiatives",
-                queryset=Initiative.objects.order_by("title").prefetch_related(
-                    "target_groups",
-                    Prefetch(
-                        "initiativeorganiser_set",
-                        queryset=InitiativeOrganiser.objects.select_related("organisation"),
-                        to_attr="organiser_links",
-                    ),
-                ),
-            ),
+            # The initiatives app's own selector chooses their joins (organisers, target groups).
+            Prefetch("initiatives", queryset=list_initiatives(municipality=policy.municipality)),
             Prefetch(
                 "actions",
                 queryset=Action.objects.select_related("programme", "status").order_by("programme", "order"),
