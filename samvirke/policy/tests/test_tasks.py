@@ -8,7 +8,7 @@ from samvirke.policy.tasks import render_report_pdf_task, send_questionnaire_ema
 from samvirke.policy.tests.factories import InvitationFactory, ReportFactory
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the worker closes its connection (PostgreSQL)
 def test_the_pdf_task_renders_a_pending_version(run_tasks, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     document = ReportDocument.objects.create(report=ReportFactory(), version=1)
@@ -18,7 +18,7 @@ def test_the_pdf_task_renders_a_pending_version(run_tasks, settings, tmp_path):
     assert document.status == ReportDocument.Status.READY and document.size > 1000
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the worker closes its connection (PostgreSQL)
 def test_the_e_mail_task_sends_reminders(run_tasks, mailoutbox):
     invitation = InvitationFactory(sent_at=timezone.now())
     send_questionnaire_emails_task.enqueue([invitation.pk], "reminder")
