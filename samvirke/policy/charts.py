@@ -18,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 WIDTH, PLOT_HEIGHT = 640, 240
-LEFT, RIGHT, TOP = 56, 200, 18
+LEFT, RIGHT, TOP = 56, 234, 28
 LABEL_CHARS = 26
 INK = "#1b1b1b"
 GRID = "#d0d0d0"
@@ -150,7 +150,7 @@ def render(chart: Chart) -> Chart:
         )
     if chart.unit:
         parts.append(
-            f'<text x="{LEFT - 8}" y="{TOP - 4}" text-anchor="end" fill="{INK}">{escape(chart.unit)}</text>'
+            f'<text x="{LEFT - 8}" y="{TOP - 14}" text-anchor="end" fill="{INK}">{escape(chart.unit)}</text>'
         )
     end_labels = []
     for item in series:
@@ -171,7 +171,7 @@ def render(chart: Chart) -> Chart:
     for label_y, text, key in end_labels:
         parts.append(_marker(STYLES[key]["marker"], LEFT + plot_w + 14, label_y, STYLES[key]["stroke"]))
         parts.append(
-            f'<text x="{LEFT + plot_w + 24}" y="{label_y + 4:.1f}" fill="{INK}">{escape(text)}</text>'
+            f'<text x="{LEFT + plot_w + 24}" y="{label_y + 4:.1f}" fill="{INK}" font-size="12">{escape(text)}</text>'
         )
     # The legend, one line per series: a sample of the line with its marker, and its full name.
     legend_x = LEFT
