@@ -163,3 +163,15 @@ def test_a_flood_of_answers_is_rate_limited(client, world):
     statuses = [client.post(url, {"comment": "x"}).status_code for _ in range(31)]
     assert statuses[:30] == [200] * 30 and statuses[30] == 429
     cache.clear()
+
+
+@pytest.mark.parametrize("rows", [1, 10])
+def test_report_list_query_count_does_not_grow(client, world, rows, django_assert_max_num_queries, media):
+    from samvirke.policy.tests.factories import ReportFactory
+
+    for _ in range(rows):
+        _pdf(ReportFactory(policy=world.policy, status=EvaluationReport.Status.PUBLISHED))
+    client.get("/holstebro/evaluations/")  # warm the language cache of the middleware
+    with django_assert_max_num_queries(3):
+        page = client.get("/holstebro/evaluations/")
+    assert page.content.decode().count("PDF, version 1") == rows
