@@ -218,3 +218,16 @@ def can_manage_volunteering(user, initiative) -> bool:
 
 def can_manage_community_settings(user, municipality) -> bool:
     return is_editor_for(user, municipality)
+
+
+# --- policy ---
+
+
+def can_edit_policy(user, municipality: Municipality) -> bool:
+    """A municipality's policies, results, action programmes and evaluations: its editors (and its region's)."""
+    return is_editor_for(user, municipality)
+
+
+def can_view_evaluation(user, report) -> bool:
+    """A published evaluation report is public; a draft only for those who may edit it."""
+    return report.status == "published" or can_edit_policy(user, report.municipality)

@@ -2,13 +2,22 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from samvirke.policy.models import (
+    Action,
+    ActionProgramme,
+    ActionStatus,
     CrossCuttingChallenge,
+    EvaluationReport,
     FocusArea,
     FocusPoint,
     Goal,
     Indicator,
     Measurement,
+    Milestone,
+    NarrativeSection,
     Policy,
+    ReportDocument,
+    StakeholderAnswer,
+    StakeholderInvitation,
     SuccessCriterion,
     Theme,
 )
@@ -108,3 +117,78 @@ class MeasurementAdmin(admin.ModelAdmin):
     list_filter = ["series", "indicator"]
     search_fields = ["indicator__name", "source"]
     date_hierarchy = "date"
+
+
+# -- action programmes ---------------------------------------------------------------------------
+
+
+class ActionInline(admin.TabularInline):
+    model = Action
+    fields = ["number", "title", "status", "weight", "order"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(ActionProgramme)
+class ActionProgrammeAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "municipality", "policy", "period_start", "period_end"]
+    list_filter = ["municipality"]
+    search_fields = ["title"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [ActionInline]
+
+
+@admin.register(ActionStatus)
+class ActionStatusAdmin(admin.ModelAdmin):
+    list_display = ["name", "key", "progress", "municipality", "programme", "order"]
+    list_filter = ["municipality"]
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    extra = 0
+
+
+@admin.register(Action)
+class ActionAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "programme", "status", "weight"]
+    list_filter = ["programme__municipality", "programme"]
+    search_fields = ["number", "title"]
+    autocomplete_fields = ["initiatives", "focus_points"]
+    inlines = [MilestoneInline]
+
+
+# -- evaluation ------------------------------------------------------------------------------------
+
+
+class NarrativeSectionInline(admin.StackedInline):
+    model = NarrativeSection
+    extra = 0
+
+
+class ReportDocumentInline(admin.TabularInline):
+    model = ReportDocument
+    fields = ["version", "status", "file", "size", "generated_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+@admin.register(EvaluationReport)
+class EvaluationReportAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "municipality", "period_start", "period_end", "status"]
+    list_filter = ["municipality", "status"]
+    inlines = [NarrativeSectionInline, ReportDocumentInline]
+
+
+class StakeholderAnswerInline(admin.StackedInline):
+    model = StakeholderAnswer
+    extra = 0
+
+
+@admin.register(StakeholderInvitation)
+class StakeholderInvitationAdmin(admin.ModelAdmin):
+    list_display = ["organisation", "report", "sent_at", "reminder_count", "answered_at"]
+    list_filter = ["report__municipality"]
+    exclude = ["nonce"]
+    inlines = [StakeholderAnswerInline]

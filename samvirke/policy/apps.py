@@ -6,3 +6,10 @@ class PolicyConfig(AppConfig):
     name = "samvirke.policy"
     label = "policy"
     verbose_name = _("Policy")
+
+    def ready(self) -> None:
+        from samvirke.core import extensions
+        from samvirke.policy.panels import home_panel
+
+        extensions.add_municipality_link(url_name="policy:index", label=_("Policy"), order=40)
+        extensions.add_home_panel(template="policy/partials/home_panel.html", context=home_panel, order=40)

@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import translation
 
 from samvirke.policy.tests.factories import (
     FocusAreaFactory,
@@ -10,13 +9,6 @@ from samvirke.policy.tests.factories import (
     IndicatorFactory,
     ThemeFactory,
 )
-
-
-@pytest.fixture(autouse=True)
-def english():
-    # Messages are asserted in the English source text.
-    with translation.override("en"):
-        yield
 
 
 @pytest.mark.django_db

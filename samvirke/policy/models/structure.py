@@ -3,6 +3,7 @@ and the success criteria, indicators and measurements that show whether it works
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -42,6 +43,9 @@ class Policy(TenantModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("policy:detail", args=[self.municipality.slug, self.slug])
 
     def clean(self) -> None:
         if self.period_start and self.period_end and self.period_end < self.period_start:
@@ -226,6 +230,11 @@ class Indicator(models.Model):
         HIGHER_IS_BETTER = "higher", _("Higher is better")
         LOWER_IS_BETTER = "lower", _("Lower is better")
 
+    class Comparison(models.TextChoices):
+        # Decision 0020: how the status is computed.
+        TARGET = "target", _("Reach the target value by the deadline")
+        COMPARATOR = "comparator", _("Do better than the comparator (e.g. the national average)")
+
     criterion = models.ForeignKey(
         SuccessCriterion,
         verbose_name=_("success criterion"),
@@ -248,6 +257,15 @@ class Indicator(models.Model):
     comparator_name = models.CharField(
         _("comparator"), max_length=200, blank=True, help_text=_("E.g. “national average”.")
     )
+    comparison = models.CharField(
+        _("success means"),
+        max_length=12,
+        choices=Comparison.choices,
+        default=Comparison.TARGET,
+        help_text=_(
+            "“Better than the national average” criteria compare with the comparator at the same date."
+        ),
+    )
     source = models.CharField(_("source"), max_length=300, blank=True)
 
     objects = IndicatorQuerySet.as_manager()
@@ -269,6 +287,8 @@ class Indicator(models.Model):
             errors["target_date"] = _("A target needs a deadline.")
         if self.baseline_date and self.target_date and self.target_date <= self.baseline_date:
             errors["target_date"] = _("The target date must be after the baseline date.")
+        if self.comparison == self.Comparison.COMPARATOR and not self.comparator_name:
+            errors["comparator_name"] = _("Name the comparator the indicator is compared with.")
         if errors:
             raise ValidationError(errors)
 
@@ -292,6 +312,7 @@ class Measurement(models.Model):
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     objects = MeasurementQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["indicator", "series", "date"]

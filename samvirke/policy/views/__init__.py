@@ -1,0 +1,1 @@
+"""HTML views of the policy app, by subject: public pages, editing, programmes, evaluation, gaps."""
