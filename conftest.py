@@ -101,3 +101,19 @@ def run_tasks(monkeypatch):
         return pending
 
     return run
+
+
+@pytest.fixture
+def steady_rate_limits(monkeypatch):
+    """Rate-limit counts start at zero and stay in one time window for the whole test, so a test
+    that sends N+1 requests is not split by a minute boundary (django-ratelimit's fixed windows)."""
+    import time
+
+    from django.core.cache import cache
+    from django_ratelimit import core
+
+    cache.clear()
+    window_end = int(time.time()) + 3600
+    monkeypatch.setattr(core, "_get_window", lambda value, period: window_end)
+    yield
+    cache.clear()

@@ -97,7 +97,7 @@ def test_oversized_submissions_are_refused(client, need):
     assert response.status_code == 413
 
 
-def test_sign_ups_are_rate_limited_per_ip_address(client, need):
+def test_sign_ups_are_rate_limited_per_ip_address(client, need, steady_rate_limits):
     for number in range(10):
         client.post(url(need), form_data(need, email=f"v{number}@example.org", website="bot"))
     assert client.post(url(need), form_data(need, email="last@example.org")).status_code == 429

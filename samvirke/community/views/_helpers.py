@@ -46,24 +46,3 @@ def forum_view(view):
             raise Http404("No such page") from error
 
     return wrapper
-
-
-def rate_limit(*, key: str, rate: str, method: str = "POST"):
-    """django-ratelimit, answered with core's 429 page (decision 0008) rather than a bare 403."""
-    from functools import wraps
-
-    from django_ratelimit.decorators import ratelimit
-
-    from samvirke.core.views import rate_limited
-
-    def decorator(view):
-        @wraps(view)
-        def guarded(request, *args, **kwargs):
-            # The limit is counted first; a request over it never reaches the view.
-            if getattr(request, "limited", False):
-                return rate_limited(request)
-            return view(request, *args, **kwargs)
-
-        return ratelimit(key=key, rate=rate, method=method, block=False)(guarded)
-
-    return decorator

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
 
 from samvirke.accounts import permissions
 from samvirke.community.forms import (
@@ -21,7 +22,7 @@ from samvirke.community.forms import (
 from samvirke.community.models import Post, WatchLevel
 from samvirke.community.selectors import forum as selectors
 from samvirke.community.services import forum as services
-from samvirke.community.views._helpers import add_errors, forum_view, rate_limit
+from samvirke.community.views._helpers import add_errors, forum_view
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
 
 THREADS_PER_PAGE = 25
@@ -87,7 +88,7 @@ def category(request, pk: int):
 
 
 @forum_view
-@rate_limit(key="user", rate=THREAD_RATE)
+@ratelimit(key="user", rate=THREAD_RATE, method="POST", block=True)
 def new_thread(request, pk: int):
     item = selectors.get_category_or_404(pk=pk)
     form = ThreadForm(request.POST or None)
@@ -117,7 +118,7 @@ def _quote(post: Post) -> str:
 
 
 @forum_view
-@rate_limit(key="user", rate=POST_RATE)
+@ratelimit(key="user", rate=POST_RATE, method="POST", block=True)
 def thread(request, pk: int):
     """A thread with its posts and the reply form (POST replies). ?quote=<post> quotes a post."""
     item = selectors.get_thread_or_404(pk=pk, user=request.user)

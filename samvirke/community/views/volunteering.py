@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django_ratelimit.decorators import ratelimit
 
 from samvirke.accounts import permissions
 from samvirke.community.forms import (
@@ -26,7 +27,7 @@ from samvirke.community.ics import build_shift_ics
 from samvirke.community.models import CommunitySettings, VolunteerBooking
 from samvirke.community.selectors import volunteering as selectors
 from samvirke.community.services import volunteering as services
-from samvirke.community.views._helpers import add_errors, rate_limit
+from samvirke.community.views._helpers import add_errors
 from samvirke.core.selectors import get_municipality_or_404
 
 # A sign-up is a few hundred bytes; anything much larger is not a person filling in the form.
@@ -65,7 +66,7 @@ def become_volunteer(request, municipality: str):
 
 
 @never_cache
-@rate_limit(key="ip", rate=SIGNUP_RATE)
+@ratelimit(key="ip", rate=SIGNUP_RATE, method="POST", block=True)
 def need_detail(request, municipality: str, pk: int):
     """A volunteer need and its sign-up form. Public, hardened: CSRF, honeypot, minimum fill time,
     a rate limit per IP address and a size limit."""

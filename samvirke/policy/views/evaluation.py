@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.core.views import rate_limited
 from samvirke.policy import evaluation, questionnaire
 from samvirke.policy.forms import DateInput
 from samvirke.policy.models import Policy, ReportDocument, StakeholderInvitation
@@ -185,12 +184,9 @@ def withdraw(request, municipality: str, pk: int, invitation: int):
 
 
 @never_cache
-@ratelimit(key="ip", rate="30/m", method="POST", block=False)
+@ratelimit(key="ip", rate="30/m", method="POST", block=True)
 def questionnaire_form(request, municipality: str, token: str):
     """The questionnaire behind a signed link: no account. Answers per focus area, replaceable."""
-    if getattr(request, "limited", False):
-        # block=True would raise PermissionDenied (403) unless RatelimitMiddleware is installed.
-        return rate_limited(request)
     place = get_municipality_or_404(slug=municipality)
     try:
         invitation = questionnaire.invitation_from_token(token)
