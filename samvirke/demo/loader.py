@@ -56,7 +56,9 @@ DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 # Later capabilities add their demo content (programmes, translations, forum, ...) after the
 # handbooks: each module named here has `load(loader: Loader)` and writes through `loader.upsert`,
 # so it stays idempotent and counted.
-EXTRA_MODULES: list[str] = []
+EXTRA_MODULES: list[str] = [
+    "samvirke.editorial.demo",
+]
 
 
 def demo_uuid(*parts: str) -> uuid.UUID:
