@@ -92,7 +92,8 @@ def _form_field(
             )
         if isinstance(model_field, models.BooleanField):
             return forms.BooleanField(label=label, required=False)
-        form_field = model_field.formfield()
+        options = {"assume_scheme": "https"} if isinstance(model_field, models.URLField) else {}
+        form_field = model_field.formfield(**options)
         form_field.label = label
         if isinstance(model_field, models.TextField):
             form_field.max_length = 10_000
@@ -236,13 +237,14 @@ class ProposalExtrasForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4, "maxlength": 2000}),
         help_text=_("What is wrong, or anything the form has no field for (e.g. times and places)."),
     )
-    email = forms.EmailField(
+    # Named apart from the entries' own "email" fields (organisations and contact persons have one).
+    proposer_email = forms.EmailField(
         label=_("Your e-mail (optional)"),
         required=False,
         max_length=254,
         help_text=_("Only if you want to hear what we decide."),
     )
-    email_consent = forms.BooleanField(
+    proposer_consent = forms.BooleanField(
         label=_(
             "You may keep my e-mail address until my suggestion has been decided, to tell me the outcome. "
             "It is deleted then."
@@ -273,7 +275,7 @@ class ScheduleForm(forms.Form):
 
     uuid = forms.CharField(widget=forms.HiddenInput, required=False)
     freq = forms.ChoiceField(
-        label=_("Frequency"), choices=[("WEEKLY", _("Weekly")), ("MONTHLY", _("Monthly"))]
+        label=_("Frequency"), choices=[("WEEKLY", _("Weekly")), ("MONTHLY", _("Monthly"))], initial="WEEKLY"
     )
     interval = forms.IntegerField(
         label=_("Every"),

@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django_ratelimit.decorators import ratelimit
 
 from samvirke.accounts.permissions import can_edit_entry, can_publish_edition
 from samvirke.core.selectors import get_municipality_or_404
@@ -30,10 +29,18 @@ from samvirke.editorial.services.freshness import (
     read_verification_token,
 )
 from samvirke.editorial.services.proposals import submit_change_proposal
-from samvirke.editorial.views.common import PROPOSAL_RATE, VERIFY_RATE, add_errors
+from samvirke.editorial.views.common import PROPOSAL_RATE, VERIFY_RATE, add_errors, limit_posts
 from samvirke.initiatives.selectors import get_initiative_or_404
 
 EDIT_URLS = {"initiative": "editorial:edit_initiative", "organisation": "editorial:edit_organisation"}
+
+
+def _proposer_errors(error: ValidationError) -> ValidationError:
+    """The service names the proposer's fields "email"/"email_consent"; the form calls them apart."""
+    if not hasattr(error, "error_dict"):
+        return error
+    names = {"email": "proposer_email", "email_consent": "proposer_consent"}
+    return ValidationError({names.get(name, name): messages for name, messages in error.message_dict.items()})
 
 
 def _suggest(request, place, *, kind: str, entry=None):
@@ -53,11 +60,11 @@ def _suggest(request, place, *, kind: str, entry=None):
                     entry=entry,
                     values=forms.form_values(form),
                     comment=form.cleaned_data["comment"],
-                    email=form.cleaned_data["email"],
-                    email_consent=form.cleaned_data["email_consent"],
+                    email=form.cleaned_data["proposer_email"],
+                    email_consent=form.cleaned_data["proposer_consent"],
                 )
             except ValidationError as error:
-                add_errors(form, error)
+                add_errors(form, _proposer_errors(error))
             else:
                 return redirect("editorial:suggest_thanks", municipality=place.slug)
         if form.has_error("__all__", "stale") or not form.data.get("started"):
@@ -80,7 +87,7 @@ def _suggest(request, place, *, kind: str, entry=None):
     )
 
 
-@ratelimit(key="ip", rate=PROPOSAL_RATE, method="POST", block=True)
+@limit_posts(PROPOSAL_RATE)
 def suggest_initiative(request, municipality: str, slug: str):
     place = get_municipality_or_404(slug=municipality)
     return _suggest(
@@ -88,7 +95,7 @@ def suggest_initiative(request, municipality: str, slug: str):
     )
 
 
-@ratelimit(key="ip", rate=PROPOSAL_RATE, method="POST", block=True)
+@limit_posts(PROPOSAL_RATE)
 def suggest_organisation(request, municipality: str, slug: str):
     place = get_municipality_or_404(slug=municipality)
     return _suggest(
@@ -96,7 +103,7 @@ def suggest_organisation(request, municipality: str, slug: str):
     )
 
 
-@ratelimit(key="ip", rate=PROPOSAL_RATE, method="POST", block=True)
+@limit_posts(PROPOSAL_RATE)
 def suggest_contact(request, municipality: str, contact):
     place = get_municipality_or_404(slug=municipality)
     # Only someone the visitor can see may be corrected by them (GDPR: no guessing of hidden people).
@@ -126,12 +133,12 @@ def suggest_contact_choose(request, municipality: str):
     )
 
 
-@ratelimit(key="ip", rate=PROPOSAL_RATE, method="POST", block=True)
+@limit_posts(PROPOSAL_RATE)
 def suggest_new_initiative(request, municipality: str):
     return _suggest(request, get_municipality_or_404(slug=municipality), kind="initiative")
 
 
-@ratelimit(key="ip", rate=PROPOSAL_RATE, method="POST", block=True)
+@limit_posts(PROPOSAL_RATE)
 def suggest_new_organisation(request, municipality: str):
     return _suggest(request, get_municipality_or_404(slug=municipality), kind="organisation")
 
@@ -207,7 +214,7 @@ def edition_pdf(request, municipality: str, number: int):
     )
 
 
-@ratelimit(key="ip", rate=VERIFY_RATE, method="POST", block=True)
+@limit_posts(VERIFY_RATE)
 def verify(request, municipality: str, token: str):
     """The "still correct" link: shows what it confirms; the button (a POST, so that mail scanners
     that open links do not confirm anything) sets the date. No login: the signature is the key."""
