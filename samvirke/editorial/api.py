@@ -154,7 +154,8 @@ def _entry(place, kind: str, entry_id: UUID):
 
 @router.post(
     "/proposals",
-    response={201: ProposalOut, **ERRORS},
+    # 400: a body that is not JSON at all (django-ninja answers it before this function runs).
+    response={201: ProposalOut, 400: EditorialError, **ERRORS},
     tags=["proposals"],
     summary="Suggest a correction or a new entry (no account needed; an editor reviews it)",
 )
@@ -187,7 +188,7 @@ def create_proposal(request: HttpRequest, body: ProposalIn):
             and all(isinstance(v, str | int) and not isinstance(v, bool) for v in value)
         ):
             return _problem(f"fields.{name}", "Give a list of values.")
-    current = fields.snapshot(entry, list(allowed)) if entry is not None else {}
+    current = fields.snapshot(entry, list(allowed)) if entry is not None else fields.defaults(kind)
     form_class = forms.entry_form_class(kind=kind, audience=audience, municipality=place, entry=entry)
     form = form_class(data=forms.form_data({**current, **body.fields}, kind=kind, audience=audience))
     if not form.is_valid():

@@ -188,6 +188,18 @@ def snapshot(entry, names: list[str] | None = None) -> dict:
     return values
 
 
+def defaults(kind: str) -> dict:
+    """The values a new entry starts with (the model's defaults of its own columns)."""
+    model = model_for(kind)
+    values = {}
+    for spec in SPECS[kind]:
+        if spec.type == SCALAR:
+            field = model._meta.get_field(spec.name)
+            if field.has_default():
+                values[spec.name] = scalar_json(field.get_default())
+    return values
+
+
 def normalise(kind: str, name: str, value):
     """The canonical form of a value, so that equal values compare equal."""
     spec = get_spec(kind, name)

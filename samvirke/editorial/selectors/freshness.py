@@ -79,7 +79,7 @@ def get_freshness(*, municipality, now: dt.datetime | None = None) -> dict:
         },
         "organisations": rows,
         "open_proposals": open_qs.count(),
-        "oldest_open_days": (now - oldest).days if oldest else None,
+        "oldest_open_days": max(0, (now - oldest).days) if oldest else None,
         "decided_last_year": len(waits),
         "median_days_to_decision": round(statistics.median(waits), 1) if waits else None,
     }

@@ -45,7 +45,7 @@ def _proposer_errors(error: ValidationError) -> ValidationError:
 
 def _suggest(request, place, *, kind: str, entry=None):
     form_class = forms.proposal_form_class(kind=kind, municipality=place, entry=entry)
-    current = fields.snapshot(entry) if entry is not None else {}
+    current = fields.snapshot(entry) if entry is not None else fields.defaults(kind)
     audience = fields.PUBLIC if entry is not None else fields.NEW
     if request.method == "POST":
         form = form_class(request.POST)

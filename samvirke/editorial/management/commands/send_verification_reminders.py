@@ -50,15 +50,8 @@ class Command(BaseCommand):
                 force=force,
                 progress=lambda _organisation: bar.update(1),
             )
-        self.stdout.write(
-            self.style.SUCCESS(f"Sent {report.sent} reminders listing {report.entries} entries.")
-            + f" {report.up_to_date} organisations are up to date;"
-            f" {report.reminded_recently} were reminded recently and skipped."
-        )
+        self.stdout.write(self.style.SUCCESS(f"Reminders sent: {report.sent}, listing {report.entries} entries."))
+        self.stdout.write(f"Organisations up to date: {report.up_to_date}.")
+        self.stdout.write(f"Reminded recently, skipped: {report.reminded_recently}.")
         if report.no_address:
-            self.stdout.write(
-                self.style.WARNING(
-                    f"{len(report.no_address)} organisations have no e-mail address: "
-                    + ", ".join(report.no_address)
-                )
-            )
+            self.stdout.write(self.style.WARNING("No e-mail address: " + ", ".join(report.no_address)))
