@@ -33,7 +33,13 @@ def api_world(world, transactional_db):
 def test_editions_are_listed_and_shown_with_what_changed(live_server, api_world):
     world = api_world
     publish_edition(municipality=world.holstebro)
-    update_entry(user=world.users["editor"], kind="initiative", entry_id=world.initiative.pk, values={"title": "Sprogcaféen"}, base_version=1)
+    update_entry(
+        user=world.users["editor"],
+        kind="initiative",
+        entry_id=world.initiative.pk,
+        values={"title": "Sprogcaféen"},
+        base_version=1,
+    )
     edition = publish_edition(municipality=world.holstebro)
     build_edition_pdf(edition_id=edition.pk)
     publish_edition(municipality=world.silkeborg)
@@ -72,7 +78,9 @@ def test_anyone_proposes_a_correction(live_server, api_world):
 
 def test_a_new_organisation_is_proposed(live_server, api_world):
     status, body = call(
-        live_server, "/api/v1/proposals", {"municipality": "holstebro", "entry_type": "organisation", "fields": {"name": "Ny forening"}}
+        live_server,
+        "/api/v1/proposals",
+        {"municipality": "holstebro", "entry_type": "organisation", "fields": {"name": "Ny forening"}},
     )
     assert status == 201 and ChangeProposal.objects.get(pk=body["id"]).is_new
 
@@ -90,19 +98,41 @@ def test_a_new_organisation_is_proposed(live_server, api_world):
     ],
 )
 def test_invalid_fields_are_named_in_a_422(live_server, api_world, fields, named):
-    body = {"municipality": "holstebro", "entry_type": "initiative", "entry_id": str(api_world.initiative.uuid), "fields": fields}
+    body = {
+        "municipality": "holstebro",
+        "entry_type": "initiative",
+        "entry_id": str(api_world.initiative.uuid),
+        "fields": fields,
+    }
     status, answer = call(live_server, "/api/v1/proposals", body)
     assert status == 422 and answer["detail"][0]["field"] == named
     assert not ChangeProposal.objects.exists()
 
 
 def test_other_mistakes_are_422_or_404_never_500(live_server, api_world):
-    base = {"municipality": "holstebro", "entry_type": "initiative", "entry_id": str(api_world.initiative.uuid)}
-    assert call(live_server, "/api/v1/proposals", {**base, "fields": {"title": "X"}, "email": "a@example.org"})[1]["detail"][0]["field"] == "email_consent"
+    base = {
+        "municipality": "holstebro",
+        "entry_type": "initiative",
+        "entry_id": str(api_world.initiative.uuid),
+    }
+    assert (
+        call(live_server, "/api/v1/proposals", {**base, "fields": {"title": "X"}, "email": "a@example.org"})[
+            1
+        ]["detail"][0]["field"]
+        == "email_consent"
+    )
     assert call(live_server, "/api/v1/proposals", {**base, "fields": {}})[0] == 422  # no change, no comment
     assert call(live_server, "/api/v1/proposals", {**base, "municipality": "nowhere"})[0] == 404
-    assert call(live_server, "/api/v1/proposals", {**base, "entry_id": "00000000-0000-0000-0000-000000000000"})[0] == 404
-    assert call(live_server, "/api/v1/proposals", {"municipality": "holstebro", "entry_type": "contact"})[0] == 422
+    assert (
+        call(live_server, "/api/v1/proposals", {**base, "entry_id": "00000000-0000-0000-0000-000000000000"})[
+            0
+        ]
+        == 404
+    )
+    assert (
+        call(live_server, "/api/v1/proposals", {"municipality": "holstebro", "entry_type": "contact"})[0]
+        == 422
+    )
     assert call(live_server, "/api/v1/proposals", {"municipality": "holstebro"})[0] == 422
 
 

@@ -1,5 +1,5 @@
 from samvirke.demo.loader import load_demo
-from samvirke.editorial.models import ChangeProposal, EditorialSettings, Edition
+from samvirke.editorial.models import ChangeProposal, Edition, EditorialSettings
 
 
 def test_the_demo_has_open_proposals_and_an_edition_for_holstebro(db):

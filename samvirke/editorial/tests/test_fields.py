@@ -9,7 +9,9 @@ def test_a_snapshot_holds_columns_ids_and_relations_as_json(world):
     TargetGroupFactory(slug="women")
     world.initiative.target_groups.add(TargetGroupFactory(slug="women"))
     world.initiative.languages.create(code="ar")
-    schedule = ScheduleFactory(initiative=world.initiative, byday="TU", location=LocationFactory(municipality=world.holstebro))
+    schedule = ScheduleFactory(
+        initiative=world.initiative, byday="TU", location=LocationFactory(municipality=world.holstebro)
+    )
     values = fields.snapshot(world.initiative)
     assert values["title"] == "Sprogcafé" and values["start_date"] is None and values["is_free"] is True
     assert values["target_groups"] == ["women"] and values["languages"] == ["ar"]
@@ -21,7 +23,9 @@ def test_a_snapshot_holds_columns_ids_and_relations_as_json(world):
 def test_only_real_changes_count():
     current = {"title": "Sprogcafé", "languages": ["ar", "da"], "summary": "Tekst"}
     submitted = {"title": "Sprogcafé ", "languages": ["da", "ar"], "summary": "Ny tekst"}
-    assert fields.changed_values("initiative", current=current, submitted=submitted) == {"summary": "Ny tekst"}
+    assert fields.changed_values("initiative", current=current, submitted=submitted) == {
+        "summary": "Ny tekst"
+    }
 
 
 def test_values_are_shown_in_words(world):
@@ -32,7 +36,14 @@ def test_values_are_shown_in_words(world):
         assert displayer.value("initiative", "organisers", [world.organisation.pk]) == "Frivilligcenter"
         assert displayer.value("initiative", "languages", ["da"]) == "Danish (da)"
         assert displayer.value("initiative", "start_date", "2026-03-01") == "03/01/2026"
-        assert displayer.value("initiative", "schedules", [{"freq": "WEEKLY", "byday": "TU", "opens_at": "17:00", "closes_at": "19:00"}]) == "Tuesdays 17:00–19:00"
+        assert (
+            displayer.value(
+                "initiative",
+                "schedules",
+                [{"freq": "WEEKLY", "byday": "TU", "opens_at": "17:00", "closes_at": "19:00"}],
+            )
+            == "Tuesdays 17:00–19:00"
+        )
         assert displayer.value("initiative", "section", 999) == "(removed, #999)"
         assert fields.label("initiative", "schedules") == "when"
 

@@ -8,7 +8,9 @@ from samvirke.editorial import fields, forms
 
 
 def proposal_form(world, data):
-    form_class = forms.proposal_form_class(kind="initiative", municipality=world.holstebro, entry=world.initiative)
+    form_class = forms.proposal_form_class(
+        kind="initiative", municipality=world.holstebro, entry=world.initiative
+    )
     return form_class(data=data)
 
 
@@ -18,7 +20,12 @@ def test_the_public_form_round_trips_current_values(world, started):
     form = proposal_form(world, {**data, "started": started})
     assert form.is_valid(), form.errors
     assert forms.form_values(form)["title"] == initial["title"] == "Sprogcafé"
-    assert fields.changed_values("initiative", current=fields.snapshot(world.initiative), submitted=forms.form_values(form)) == {}
+    assert (
+        fields.changed_values(
+            "initiative", current=fields.snapshot(world.initiative), submitted=forms.form_values(form)
+        )
+        == {}
+    )
 
 
 def test_the_honeypot_marks_a_robot(world, started):
@@ -28,9 +35,14 @@ def test_the_honeypot_marks_a_robot(world, started):
 
 
 def test_too_fast_and_forged_start_tokens_are_errors(world):
-    fast = proposal_form(world, {"title": "X", "status": "running", "started": signing.dumps(time.time(), salt=forms.STARTED_SALT)})
+    fast = proposal_form(
+        world,
+        {"title": "X", "status": "running", "started": signing.dumps(time.time(), salt=forms.STARTED_SALT)},
+    )
     assert not fast.is_valid() and fast.has_error("__all__", "too_fast")
-    forged = proposal_form(world, {"title": "X", "status": "running", "started": signing.dumps(0, salt="other")})
+    forged = proposal_form(
+        world, {"title": "X", "status": "running", "started": signing.dumps(0, salt="other")}
+    )
     assert not forged.is_valid() and forged.has_error("__all__", "stale")
 
 
@@ -42,14 +54,28 @@ def test_language_codes_are_read_leniently_and_checked():
 
 
 def test_size_limits_are_enforced_on_long_text(world, started):
-    form = proposal_form(world, {"title": "X" * 201, "status": "running", "description": "y" * 10_001, "comment": "z" * 2001, "started": started})
+    form = proposal_form(
+        world,
+        {
+            "title": "X" * 201,
+            "status": "running",
+            "description": "y" * 10_001,
+            "comment": "z" * 2001,
+            "started": started,
+        },
+    )
     assert not form.is_valid()
     assert {"title", "description", "comment"} <= set(form.errors)
 
 
 def test_blank_extra_times_are_ignored(world):
     formset = forms.ScheduleFormSet(
-        {"times-TOTAL_FORMS": "1", "times-INITIAL_FORMS": "0", "times-0-freq": "WEEKLY", "times-0-interval": "1"},
+        {
+            "times-TOTAL_FORMS": "1",
+            "times-INITIAL_FORMS": "0",
+            "times-0-freq": "WEEKLY",
+            "times-0-interval": "1",
+        },
         prefix="times",
         form_kwargs={"municipality": world.holstebro},
     )

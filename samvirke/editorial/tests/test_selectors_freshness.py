@@ -11,7 +11,9 @@ from samvirke.initiatives.models import Initiative
 def test_shares_per_organisation_and_overall(world):
     now = timezone.now()
     Initiative.objects.filter(pk=world.initiative.pk).update(last_verified_at=now - dt.timedelta(days=100))
-    world.contact.__class__.objects.filter(pk=world.contact.pk).update(last_verified_at=now - dt.timedelta(days=10))
+    world.contact.__class__.objects.filter(pk=world.contact.pk).update(
+        last_verified_at=now - dt.timedelta(days=10)
+    )
     data = get_freshness(municipality=world.holstebro, now=now)
     rows = {row["name"]: row for row in data["organisations"]}
     # Frivilligcenter: itself (never), its contact (10 days), its activity (100 days).
@@ -24,11 +26,20 @@ def test_shares_per_organisation_and_overall(world):
 def test_the_median_time_to_decision_and_open_proposals(world):
     now = timezone.now()
     for days in (1, 3, 8):
-        proposal = submit_change_proposal(municipality=world.holstebro, kind="initiative", entry=world.initiative, values={"title": f"T{days}"})
-        ChangeProposal.objects.filter(pk=proposal.pk).update(
-            status="rejected", created_at=now - dt.timedelta(days=days + 1), decided_at=now - dt.timedelta(days=1)
+        proposal = submit_change_proposal(
+            municipality=world.holstebro,
+            kind="initiative",
+            entry=world.initiative,
+            values={"title": f"T{days}"},
         )
-    submit_change_proposal(municipality=world.holstebro, kind="initiative", entry=world.initiative, values={"title": "Åben"})
+        ChangeProposal.objects.filter(pk=proposal.pk).update(
+            status="rejected",
+            created_at=now - dt.timedelta(days=days + 1),
+            decided_at=now - dt.timedelta(days=1),
+        )
+    submit_change_proposal(
+        municipality=world.holstebro, kind="initiative", entry=world.initiative, values={"title": "Åben"}
+    )
     data = get_freshness(municipality=world.holstebro, now=now)
     assert data["median_days_to_decision"] == 3.0 and data["decided_last_year"] == 3
     assert data["open_proposals"] == 1 and data["oldest_open_days"] == 0

@@ -1,13 +1,24 @@
 from django.utils import translation
 
-from samvirke.editorial.selectors.history import describe_reason, get_last_change, get_version_values, list_history
+from samvirke.editorial.selectors.history import (
+    describe_reason,
+    get_last_change,
+    get_version_values,
+    list_history,
+)
 from samvirke.editorial.services.entries import update_entry, verify_entry
 from samvirke.initiatives.tests.factories import ScheduleFactory
 
 
 def test_events_say_what_changed_newest_first(world):
     editor = world.users["editor"]
-    update_entry(user=editor, kind="initiative", entry_id=world.initiative.pk, values={"title": "Sprogcaféen", "languages": ["da"]}, base_version=1)
+    update_entry(
+        user=editor,
+        kind="initiative",
+        entry_id=world.initiative.pk,
+        values={"title": "Sprogcaféen", "languages": ["da"]},
+        base_version=1,
+    )
     ScheduleFactory(initiative=world.initiative)
     verify_entry(user=editor, kind="initiative", entry_id=world.initiative.pk)
     with translation.override("en"):
@@ -30,8 +41,17 @@ def test_reasons_link_to_their_proposal():
 
 
 def test_an_earlier_version_is_read_back(world):
-    update_entry(user=world.users["editor"], kind="initiative", entry_id=world.initiative.pk, values={"title": "Ny", "languages": ["ar"]}, base_version=1)
+    update_entry(
+        user=world.users["editor"],
+        kind="initiative",
+        entry_id=world.initiative.pk,
+        values={"title": "Ny", "languages": ["ar"]},
+        base_version=1,
+    )
     world.initiative.refresh_from_db()
-    assert get_version_values(entry=world.initiative, version=1, names=["title", "languages"]) == {"title": "Sprogcafé", "languages": []}
+    assert get_version_values(entry=world.initiative, version=1, names=["title", "languages"]) == {
+        "title": "Sprogcafé",
+        "languages": [],
+    }
     assert get_version_values(entry=world.initiative, version=9, names=["title"]) is None
     assert get_last_change(entry=world.initiative)["who"] == "Eva Editor"

@@ -19,7 +19,9 @@ def test_publishing_queues_the_pdf_for_the_worker(world, run_tasks):
 def test_a_pdf_built_meanwhile_is_not_built_again(world, monkeypatch):
     edition = publish_edition(municipality=world.holstebro)
     build_edition_pdf(edition_id=edition.pk)
-    monkeypatch.setattr("samvirke.editorial.services.editions.build_edition_pdf", lambda **kw: pytest.fail("built twice"))
+    monkeypatch.setattr(
+        "samvirke.editorial.services.editions.build_edition_pdf", lambda **kw: pytest.fail("built twice")
+    )
     assert build_task.call(edition.pk) == Edition.objects.get(pk=edition.pk).pdf_pages
 
 

@@ -50,7 +50,9 @@ class Command(BaseCommand):
                 force=force,
                 progress=lambda _organisation: bar.update(1),
             )
-        self.stdout.write(self.style.SUCCESS(f"Reminders sent: {report.sent}, listing {report.entries} entries."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Reminders sent: {report.sent}, listing {report.entries} entries.")
+        )
         self.stdout.write(f"Organisations up to date: {report.up_to_date}.")
         self.stdout.write(f"Reminded recently, skipped: {report.reminded_recently}.")
         if report.no_address:
