@@ -138,7 +138,9 @@ def render_handbook_pdf(
             stylesheets=[CSS(filename=str(STYLESHEET))]
         )
         pages = len(document.pages)
-        data = document.write_pdf()
+        # PDF 1.4 keeps page objects outside compressed object streams, so simple tools (and the
+        # contract check) can count pages; content streams stay compressed.
+        data = document.write_pdf(pdf_version="1.4")
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
