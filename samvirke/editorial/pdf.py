@@ -94,19 +94,25 @@ class _ProgressHandler(logging.Handler):
         super().__init__(level=logging.INFO)
         self.expected_pages = max(expected_pages, 1)
         self.report = report
+        self.best = 0
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         if "Creating layout - Page" in message:
             # Pages are laid out again when a page counter changes; the percentage only grows.
             page = int(record.args[0]) if record.args else 0
-            self.report(
+            self._report(
                 35 + min(55, 55 * page // self.expected_pages), _("Laying out page %(page)s") % {"page": page}
             )
         elif message.startswith("Step 6"):
-            self.report(92, _("Writing the PDF"))
+            self._report(92, _("Writing the PDF"))
         elif message.startswith("Step"):
-            self.report(30, _("Preparing the layout"))
+            self._report(30, _("Preparing the layout"))
+
+    def _report(self, percent: int, stage: str) -> None:
+        if percent > self.best:
+            self.best = percent
+            self.report(percent, stage)
 
 
 def expected_pages(context: dict) -> int:

@@ -87,6 +87,11 @@ def build_edition_pdf(*, edition_id: int, progress=None) -> int:
     def save(percent: int, stage: str) -> None:
         # update(), not save(): progress is not content, so it must not empty the page cache.
         Edition.objects.filter(pk=edition_id).update(pdf_progress=min(percent, 99), pdf_stage=stage[:100])
+
+    throttled_save = Throttled(save)
+
+    def report(percent: int, stage: str) -> None:
+        throttled_save(percent, stage)
         if progress is not None:
             progress(percent, stage)
 
@@ -96,7 +101,7 @@ def build_edition_pdf(*, edition_id: int, progress=None) -> int:
     started = time.monotonic()
     try:
         with translation.override(edition.municipality.language):
-            data, pages = render_handbook_pdf(edition=edition, report=Throttled(save))
+            data, pages = render_handbook_pdf(edition=edition, report=report)
     except Exception as error:
         Edition.objects.filter(pk=edition_id).update(
             pdf_status=Edition.PdfStatus.FAILED, pdf_error=str(error)[:2000]

@@ -44,7 +44,7 @@ def test_sections_come_in_handbook_order_with_public_contacts_only(world):
     )
     world.initiative.contact_persons.add(world.contact, hidden)
     context = handbook_context(edition=EditionFactory(municipality=world.holstebro))
-    assert [c["title"] for c in context["chapters"]] == ["Første", "Anden", "Other activities"]
+    assert [c["title"] for c in context["chapters"]] == ["Første", "Anden", "Andre aktiviteter"]
     assert [i.title for i in context["chapters"][0]["initiatives"]] == ["A-aktivitet"]
     other = context["chapters"][2]["initiatives"][0]
     assert [c.name for c in other.contact_persons.all()] == ["Anne Pedersen"]

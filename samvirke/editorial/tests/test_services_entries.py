@@ -129,7 +129,7 @@ def test_an_invalid_schedule_is_named_and_nothing_changes(world):
             },
             base_version=1,
         )
-    assert "Time 1" in " ".join(error.value.message_dict["schedules"])
+    assert "Tid 1" in " ".join(error.value.message_dict["schedules"])  # "Time 1", in the active language
     assert Initiative.objects.get(pk=world.initiative.pk).title == "Sprogcafé"
 
 
