@@ -77,7 +77,6 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("consent_source", audiences=STAFF),
     ],
 }
-RELATION_TYPES = {TAGS, CODES, PLACES, ORGANISERS, SCHEDULES}
 SCHEDULE_KEYS = [
     "uuid",
     "freq",

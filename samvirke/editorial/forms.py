@@ -270,68 +270,50 @@ def edit_form_class(*, kind: str, audience: str, municipality, entry) -> type[fo
     )
 
 
-class ScheduleForm(forms.Form):
-    """One time an initiative takes place (the fields of initiatives.Schedule)."""
+class ScheduleForm(forms.ModelForm):
+    """One time an initiative takes place: the fields, labels and validators of initiatives.Schedule."""
 
     uuid = forms.CharField(widget=forms.HiddenInput, required=False)
-    freq = forms.ChoiceField(
-        label=_("Frequency"), choices=[("WEEKLY", _("Weekly")), ("MONTHLY", _("Monthly"))], initial="WEEKLY"
-    )
-    interval = forms.IntegerField(
-        label=_("Every"),
-        min_value=1,
-        max_value=52,
-        initial=1,
-        help_text=_("1 = every week or month, 2 = every other, ..."),
-    )
-    byday = forms.CharField(
-        label=_("Days"),
-        required=False,
-        max_length=40,
-        help_text=_("iCalendar day codes, e.g. “TU”, “MO,WE” or “1SA” (first Saturday)."),
-    )
-    bymonthday = forms.CharField(
-        label=_("Days of the month"), required=False, max_length=40, help_text=_("E.g. “1,15”.")
-    )
-    opens_at = forms.TimeField(
-        label=_("From"), required=False, widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
-    )
-    closes_at = forms.TimeField(
-        label=_("To"), required=False, widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
-    )
-    valid_from = forms.DateField(
-        label=_("Valid from"),
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    valid_to = forms.DateField(
-        label=_("Valid to"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
-    location = forms.ModelChoiceField(queryset=None, label=_("Place"), required=False)
-    description = forms.CharField(label=_("Note"), required=False, max_length=300)
+
+    class Meta:
+        from samvirke.initiatives.models import Schedule
+
+        model = Schedule
+        fields = [
+            "freq",
+            "interval",
+            "byday",
+            "bymonthday",
+            "opens_at",
+            "closes_at",
+            "valid_from",
+            "valid_to",
+            "location",
+            "description",
+        ]
+        widgets = {
+            "opens_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "closes_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "valid_to": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "byday": forms.TextInput(attrs={"placeholder": "TU"}),
+        }
 
     def __init__(self, *args, municipality=None, **kwargs):
         from samvirke.directory.models import Location
 
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = Location.objects.for_municipality(municipality).order_by("name")
-        self.fields["byday"].widget.attrs["placeholder"] = "TU"
+
+    def clean_byday(self) -> str:
+        return self.cleaned_data["byday"].upper().replace(" ", "")
+
+    def clean_bymonthday(self) -> str:
+        return self.cleaned_data["bymonthday"].replace(" ", "")
 
     def value(self) -> dict:
-        data = self.cleaned_data
-        return {
-            "uuid": data.get("uuid") or None,
-            "freq": data["freq"],
-            "interval": data["interval"],
-            "byday": data.get("byday", "").upper().replace(" ", ""),
-            "bymonthday": data.get("bymonthday", "").replace(" ", ""),
-            "opens_at": data["opens_at"].strftime("%H:%M") if data.get("opens_at") else None,
-            "closes_at": data["closes_at"].strftime("%H:%M") if data.get("closes_at") else None,
-            "valid_from": data["valid_from"].isoformat() if data.get("valid_from") else None,
-            "valid_to": data["valid_to"].isoformat() if data.get("valid_to") else None,
-            "location": data["location"].pk if data.get("location") else None,
-            "description": data.get("description", ""),
-        }
+        """The validated time as registry JSON (the form's instance holds the cleaned values)."""
+        return {**fields.schedule_json(self.instance), "uuid": self.cleaned_data.get("uuid") or None}
 
 
 ScheduleFormSet = forms.formset_factory(ScheduleForm, extra=1, can_delete=True, max_num=30, validate_max=True)
