@@ -21,3 +21,4 @@ api = SamvirkeAPI(
 )
 api.add_router("/search", search_router)
 api.add_router("", open_data_router)
+api.add_router("", "samvirke.editorial.api.router")

@@ -231,3 +231,67 @@ def can_edit_policy(user, municipality: Municipality) -> bool:
 def can_view_evaluation(user, report) -> bool:
     """A published evaluation report is public; a draft only for those who may edit it."""
     return report.status == "published" or can_edit_policy(user, report.municipality)
+
+
+# --- editorial ---
+
+
+def can_review_proposals(user, municipality: Municipality) -> bool:
+    """Decide on change proposals (accept, accept some fields, reject): editors of the municipality."""
+    return is_editor_for(user, municipality)
+
+
+def can_publish_edition(user, municipality: Municipality) -> bool:
+    """Publish an edition and see the freshness dashboard: editors of the municipality."""
+    return is_editor_for(user, municipality)
+
+
+def can_change_editorial_settings(user, municipality: Municipality) -> bool:
+    return is_editor_for(user, municipality)
+
+
+def can_view_entry_history(user, entry) -> bool:
+    """An entry's history names editors and shows earlier values: those who may edit the entry."""
+    return can_edit_entry(user, entry)
+
+
+def can_revert_entry(user, entry) -> bool:
+    """Reverting to an earlier version is for editors, not for organisation owners."""
+    return is_editor_for(user, entry.municipality)
+
+
+def can_revert_policy(user, municipality: Municipality) -> bool:
+    """The history of a policy's texts and reverting them: editors of the municipality."""
+    return is_editor_for(user, municipality)
+
+
+def edits_are_published_directly(user, entry, *, owners_publish_directly: bool) -> bool:
+    """Editors' edits are published at once; an owner's only when the municipality allows it
+    (otherwise the owner's edit becomes a change proposal for an editor)."""
+    if is_editor_for(user, entry.municipality):
+        return True
+    return owners_publish_directly and can_edit_entry(user, entry)
+
+
+def can_manage_personal_data(user, municipality: Municipality) -> bool:
+    """See a contact person's consent, export everything held about them, erase them: editors."""
+    return is_editor_for(user, municipality)
+
+
+def edits_anything(user) -> bool:
+    """Whether the user edits anything at all: shows the link to the editors' area."""
+    if not _active(user):
+        return False
+    return user.is_superuser or bool(_memberships(user, Role.EDITOR)) or bool(owned_organisation_ids(user))
+
+
+def can_enter_editorial_area(user, municipality: Municipality) -> bool:
+    """Editors of the municipality, and owners of one of its organisations."""
+    if is_editor_for(user, municipality):
+        return True
+    owned = owned_organisation_ids(user)
+    if not owned:
+        return False
+    from samvirke.directory.models import Organisation
+
+    return Organisation.objects.filter(pk__in=owned, municipality=municipality).exists()

@@ -59,6 +59,7 @@ DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 EXTRA_MODULES: list[str] = [
     "samvirke.demo.community",
     "samvirke.demo.policy_extras",
+    "samvirke.editorial.demo",
 ]
 
 

@@ -1,0 +1,57 @@
+"""Helpers shared by the editorial views."""
+
+from functools import wraps
+
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django_ratelimit.decorators import ratelimit
+
+from samvirke.core.selectors import get_municipality_or_404
+from samvirke.core.views import rate_limited
+
+# Anonymous writes are hostile input (decision 0008): counted per client address.
+PROPOSAL_RATE = "10/h"
+VERIFY_RATE = "30/h"
+
+
+def limit_posts(rate: str):
+    """django-ratelimit per client address on POST, answered with the project's 429 page.
+
+    (block=True would raise Ratelimited, which only RatelimitMiddleware turns into a 429; without
+    it the visitor would get a 403, so the view answers the 429 itself.)
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            if getattr(request, "limited", False):
+                return rate_limited(request)
+            return view(request, *args, **kwargs)
+
+        return ratelimit(key="ip", rate=rate, method="POST", block=False)(checked)
+
+    return decorator
+
+
+def add_errors(form, error: ValidationError) -> list[str]:
+    """Put a service's ValidationError on the form, field by field. Returns messages about schedules."""
+    schedule_errors = []
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+        return schedule_errors
+    for name, messages in error.message_dict.items():
+        if name == "schedules":
+            schedule_errors.extend(messages)
+        elif name in form.fields:
+            form.add_error(name, messages)
+        else:
+            form.add_error(None, messages)
+    return schedule_errors
+
+
+def municipality_for(request, slug: str, allowed) -> object:
+    """The municipality, if `allowed(user, municipality)`; the same 404 for missing and forbidden."""
+    place = get_municipality_or_404(slug=slug)
+    if not allowed(request.user, place):
+        raise Http404("No such page")
+    return place
