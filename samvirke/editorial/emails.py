@@ -5,13 +5,10 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
-# Links in e-mails need the site's address. SAMVIRKE_BASE_URL (settings) names it in production;
-# the commands also take --base-url.
-DEFAULT_BASE_URL = "http://127.0.0.1:8000"
-
 
 def base_url() -> str:
-    return (getattr(settings, "SAMVIRKE_BASE_URL", "") or DEFAULT_BASE_URL).rstrip("/")
+    """The site's address for links in e-mails (SAMVIRKE_SITE_URL); the commands also take --base-url."""
+    return settings.SAMVIRKE_SITE_URL
 
 
 def send(*, template: str, to: str, context: dict, language: str) -> None:

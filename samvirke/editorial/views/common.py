@@ -1,13 +1,10 @@
 """Helpers shared by the editorial views."""
 
-from functools import wraps
-
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django_ratelimit.decorators import ratelimit
 
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.core.views import rate_limited
 
 # Anonymous writes are hostile input (decision 0008): counted per client address.
 PROPOSAL_RATE = "10/h"
@@ -15,22 +12,8 @@ VERIFY_RATE = "30/h"
 
 
 def limit_posts(rate: str):
-    """django-ratelimit per client address on POST, answered with the project's 429 page.
-
-    (block=True would raise Ratelimited, which only RatelimitMiddleware turns into a 429; without
-    it the visitor would get a 403, so the view answers the 429 itself.)
-    """
-
-    def decorator(view):
-        @wraps(view)
-        def checked(request, *args, **kwargs):
-            if getattr(request, "limited", False):
-                return rate_limited(request)
-            return view(request, *args, **kwargs)
-
-        return ratelimit(key="ip", rate=rate, method="POST", block=False)(checked)
-
-    return decorator
+    """django-ratelimit per client address on POST; over the limit, core's 429 page (decision 0008)."""
+    return ratelimit(key="ip", rate=rate, method="POST", block=True)
 
 
 def add_errors(form, error: ValidationError) -> list[str]:

@@ -7,9 +7,10 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from samvirke.core.selectors import list_municipalities, list_regions
 from samvirke.interop import selectors
@@ -34,7 +35,15 @@ def _iso_only(value):
     return value
 
 
-IsoDatetime = Annotated[dt.datetime, BeforeValidator(_iso_only)]
+def _in_utc(value: dt.datetime) -> dt.datetime:
+    # PostgreSQL takes UTC offsets up to ±15:59 only; any instant is fine once it is in UTC.
+    # A time without an offset is read in the site's time zone.
+    if value.tzinfo is None:
+        value = timezone.make_aware(value)
+    return value.astimezone(dt.UTC)
+
+
+IsoDatetime = Annotated[dt.datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
 
 
 class Scope(Schema):

@@ -136,3 +136,11 @@ def test_openapi_document_and_docs_without_cdn(client, db):
     assert {"/api/v1/initiatives", "/api/v1/policies", "/api/v1/search"} <= set(spec["paths"])
     docs = client.get("/api/v1/docs").content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
+
+
+def test_updated_since_takes_any_utc_offset_on_every_database(live_server, holstebro):
+    # +19:08 is a valid ISO 8601 offset that PostgreSQL would refuse as given.
+    status, _h, body = fetch(live_server, "/api/v1/initiatives?updated_since=2020-01-01T00:00:00%2B19:08")
+    assert status == 200 and body["count"] == 5
+    status, _h, body = fetch(live_server, "/api/v1/initiatives?updated_since=2999-01-01T00:00:00")
+    assert status == 200 and body["count"] == 0

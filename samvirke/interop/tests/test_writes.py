@@ -66,3 +66,30 @@ def test_bad_input_and_stale_versions_get_json_errors_not_500(live_server, setti
     assert status == 422 and body["detail"][0]["field"] == "end_date"
     assert patch(live_server, initiative, {"status": "sometimes"}, editor_token)[0] == 422
     assert patch(live_server, initiative, {"title": "A", "version": 7}, editor_token)[0] == 409
+
+
+def test_an_owners_api_edit_follows_the_municipalitys_review_rule(live_server, setting):
+    from samvirke.directory.tests.factories import OrganisationFactory
+    from samvirke.editorial.models import ChangeProposal, EditorialSettings
+    from samvirke.initiatives.models import InitiativeOrganiser
+
+    initiative, _editor, _outsider = setting
+    organisation = OrganisationFactory(municipality=initiative.municipality)
+    InitiativeOrganiser.objects.create(initiative=initiative, organisation=organisation)
+    owner = MembershipFactory(role="organisation_owner", organisation=organisation).user
+    token = ApiToken.issue(user=owner, name="owner")[1]
+
+    # By default owners' edits go to the editors as a proposal: nothing is published yet.
+    status, body = patch(live_server, initiative, {"summary": "Hver tirsdag"}, token)
+    assert status == 202
+    proposal = ChangeProposal.objects.get(pk=body["proposal"])
+    assert proposal.source == ChangeProposal.Source.API and proposal.initiative_id == initiative.pk
+    initiative.refresh_from_db()
+    assert initiative.summary != "Hver tirsdag"
+
+    EditorialSettings.objects.update_or_create(
+        municipality=initiative.municipality, defaults={"owner_edits": EditorialSettings.OwnerEdits.DIRECT}
+    )
+    status, body = patch(live_server, initiative, {"summary": "Hver tirsdag", "version": 1}, token)
+    assert status == 200 and body["summary"] == "Hver tirsdag"
+    assert initiative.history.first().history_user_id == owner.pk

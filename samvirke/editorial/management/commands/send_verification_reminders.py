@@ -24,7 +24,7 @@ class Command(BaseCommand):
             help="Entries not verified for this many days (default: each municipality's setting, 180).",
         )
         parser.add_argument(
-            "--base-url", help="The site's address for the links (default: SAMVIRKE_BASE_URL)."
+            "--base-url", help="The site's address for the links (default: SAMVIRKE_SITE_URL)."
         )
         parser.add_argument(
             "--force", action="store_true", help="Also remind organisations reminded recently."
