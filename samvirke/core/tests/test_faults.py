@@ -57,6 +57,12 @@ def test_a_read_only_sqlite_database_refuses_writes_with_503_and_stays_intact(cl
 def test_a_full_sqlite_database_answers_503_on_a_page_and_keeps_its_data(client, editor_token):
     initiative, token = editor_token
     with connection.cursor() as cursor:
+        # Use up the free pages left by earlier tests, then forbid the file to grow: a full disk.
+        cursor.execute("PRAGMA freelist_count")
+        free = cursor.fetchone()[0]
+        cursor.execute("CREATE TABLE fault_filler (b BLOB)")
+        cursor.execute("PRAGMA page_size")
+        cursor.execute("INSERT INTO fault_filler VALUES (zeroblob(%s))", [free * cursor.fetchone()[0]])
         cursor.execute("PRAGMA page_count")
         pages = cursor.fetchone()[0]
         cursor.execute(f"PRAGMA max_page_count = {pages}")
@@ -71,6 +77,7 @@ def test_a_full_sqlite_database_answers_503_on_a_page_and_keeps_its_data(client,
     finally:
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA max_page_count = 1073741823")
+            cursor.execute("DROP TABLE fault_filler")
     assert response.status_code == 503
     assert Initiative.objects.get(pk=initiative.pk).description != "x" * 19_000
     assert _integrity() == "ok"

@@ -26,10 +26,10 @@ def demo(transactional_db, settings, tmp_path):
 
 
 def log_in(page, username: str) -> None:
-    page.open("/admin/login/?next=/holstebro/editorial/")
-    page.fill("#id_username", username)
+    page.open("/accounts/login/?next=/holstebro/editorial/")
+    page.fill("#id_login", username)
     page.fill("#id_password", "samvirke-demo")
-    page.click("input[type=submit]")
+    page.click("main form button[type=submit]")
     page.wait_for_url("**/holstebro/editorial/")
 
 
