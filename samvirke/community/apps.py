@@ -19,6 +19,9 @@ class CommunityConfig(AppConfig):
         extensions.add_municipality_link(
             url_name="community:forum", label=_("Forum"), order=62, visible=panels.sees_forum_link
         )
+        extensions.add_region_link(
+            url_name="community:region_forum", label=_("Forum"), order=62, visible=panels.sees_forum_link
+        )
         extensions.add_head_link(
             url_name="community:story_feed",
             rel="alternate",

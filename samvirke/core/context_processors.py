@@ -6,10 +6,16 @@ from samvirke.core import extensions
 def municipality_extensions(request) -> dict:
     # The municipality slug comes from the URL, so no query is needed (and 404 pages show no links).
     match = getattr(request, "resolver_match", None)
-    slug = match.kwargs.get("municipality") if match else None
+    kwargs = match.kwargs if match else {}
+    slug = kwargs.get("municipality")
+    region = kwargs.get("region")
+    links = {
+        "region_links": extensions.region_links(region, request) if isinstance(region, str) and region else []
+    }
     if not slug or not isinstance(slug, str):
-        return {"municipality_links": [], "municipality_head_links": []}
+        return {"municipality_links": [], "municipality_head_links": [], **links}
     return {
+        **links,
         "municipality_links": extensions.municipality_links(slug, request),
         "municipality_head_links": extensions.head_links(slug),
     }

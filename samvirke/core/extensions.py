@@ -1,7 +1,8 @@
 """Extension points for later apps, so `core` never imports them (decision 0008).
 
 An app registers, in its AppConfig.ready():
-- a navigation link shown on every page of a municipality (`add_municipality_link`),
+- a navigation link shown on every page of a municipality (`add_municipality_link`), or of a
+  region (`add_region_link`),
 - a `<link>` in the `<head>` of a municipality's pages, e.g. an Atom feed (`add_head_link`),
 - a panel on the municipality's handbook home (`add_home_panel`): a template and a function that
   returns its context for the municipality,
@@ -43,6 +44,7 @@ class HomePanel:
 
 
 _nav: dict[str, MunicipalityLink] = {}
+_region_nav: dict[str, MunicipalityLink] = {}
 _head: dict[str, HeadLink] = {}
 _panels: dict[str, HomePanel] = {}
 _entry_panels: dict[tuple[str, str], HomePanel] = {}
@@ -53,6 +55,13 @@ def add_municipality_link(
 ) -> None:
     """A link in the municipality navigation; `url_name` takes the municipality slug as its one argument."""
     _nav[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order, visible=visible)
+
+
+def add_region_link(
+    *, url_name: str, label, order: int = 50, visible: Callable[..., bool] | None = None
+) -> None:
+    """A link on a region's pages (e.g. its gap analysis); `url_name` takes the region slug."""
+    _region_nav[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order, visible=visible)
 
 
 def add_head_link(*, url_name: str, rel: str, type: str, title, order: int = 50) -> None:
@@ -70,12 +79,20 @@ def add_entry_panel(
     _entry_panels[(kind, template)] = HomePanel(template=template, context=context, order=order)
 
 
-def municipality_links(slug: str, request=None) -> list[dict]:
+def _links(registry: dict, slug: str, request) -> list[dict]:
     return [
         {"href": reverse(link.url_name, args=[slug]), "label": link.label, "url_name": link.url_name}
-        for link in sorted(_nav.values(), key=lambda link: link.order)
+        for link in sorted(registry.values(), key=lambda link: link.order)
         if link.visible is None or (request is not None and link.visible(request))
     ]
+
+
+def municipality_links(slug: str, request=None) -> list[dict]:
+    return _links(_nav, slug, request)
+
+
+def region_links(slug: str, request=None) -> list[dict]:
+    return _links(_region_nav, slug, request)
 
 
 def head_links(slug: str) -> list[dict]:

@@ -158,10 +158,12 @@ class Throttled:
     """Calls `save(progress, stage)` at most every `interval` seconds, and always for 100."""
 
     def __init__(self, save: Callable[[int, str], None], interval: float = 0.5):
-        self.save, self.interval, self.last, self.progress = save, interval, 0.0, -1
+        # `last` starts unset, not 0: monotonic() counts from boot, so a fresh machine is "recent".
+        self.save, self.interval, self.last, self.progress = save, interval, None, -1
 
     def __call__(self, progress: int, stage: str) -> None:
         now = time.monotonic()
-        if progress >= 100 or (progress > self.progress and now - self.last >= self.interval):
+        due = self.last is None or now - self.last >= self.interval
+        if progress >= 100 or (progress > self.progress and due):
             self.save(progress, stage)
             self.last, self.progress = now, progress

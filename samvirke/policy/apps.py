@@ -12,4 +12,5 @@ class PolicyConfig(AppConfig):
         from samvirke.policy.panels import home_panel
 
         extensions.add_municipality_link(url_name="policy:index", label=_("Policy"), order=40)
+        extensions.add_region_link(url_name="policy:region_gaps", label=_("Gap analysis"), order=40)
         extensions.add_home_panel(template="policy/partials/home_panel.html", context=home_panel, order=40)

@@ -38,3 +38,11 @@ def test_gap_pages_query_counts_do_not_grow(client, world, rows, django_assert_m
     client.get("/r/vest/gaps/")  # warm the language cache of the middleware
     with django_assert_max_num_queries(12):
         assert client.get("/r/vest/gaps/").status_code == 200
+
+
+def test_the_region_pages_link_to_the_gap_analysis(en, world):
+    for path in ("/r/vest/", "/r/vest/gaps/"):
+        page = en.get(path).content.decode()
+        assert 'href="/r/vest/gaps/"' in page and "Gap analysis" in page
+    # The region forum is for signed-in practitioners only.
+    assert 'href="/r/vest/forum/"' not in en.get("/r/vest/").content.decode()
