@@ -8,8 +8,8 @@ class GuideConfig(AppConfig):
     verbose_name = _("Guide for newcomers")
 
     def ready(self) -> None:
-        from samvirke.core import extensions  # noqa: F401
+        from samvirke.core import extensions
         from samvirke.guide import signals
 
         signals.connect()
-        # extensions.add_municipality_link(url_name="guide:home", label=_("Guide for newcomers"), order=70)
+        extensions.add_municipality_link(url_name="guide:home", label=_("Guide for newcomers"), order=70)

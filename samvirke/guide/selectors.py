@@ -105,3 +105,69 @@ def localise_many(entries, fields: list[str], language: str) -> dict[int, dict[s
         )
         for entry in entries
     }
+
+
+# --- The reader's pages -------------------------------------------------------------------
+
+INITIATIVE_FIELDS = ["title", "summary", "description", "price", "registration_info"]
+LIST_FIELDS = ["title", "summary", "price"]
+
+
+def _guide_initiatives(municipality: Municipality):
+    from samvirke.initiatives.models import Initiative
+
+    return (
+        Initiative.objects.filter(
+            municipality=municipality, status__in=[Initiative.Status.RUNNING, Initiative.Status.PLANNED]
+        )
+        .select_related("municipality", "section")
+        .prefetch_related("target_groups", "needs", "languages", "schedules__location", "locations")
+        .order_by("title")
+    )
+
+
+def list_guide_activities(*, municipality: Municipality, need: str | None = None) -> list:
+    """Running or planned activities that answer a need (all needs when None), each with `guide_needs`."""
+    from samvirke.guide.needs import needs_of
+
+    found = []
+    for initiative in _guide_initiatives(municipality):
+        initiative.guide_needs = needs_of(initiative)
+        if initiative.guide_needs and (need is None or need in initiative.guide_needs):
+            found.append(initiative)
+    return found
+
+
+def get_guide_activity(*, municipality: Municipality, slug: str):
+    """One activity of the municipality that the guide shows, or None."""
+    from samvirke.guide.needs import needs_of
+
+    initiative = _guide_initiatives(municipality).prefetch_related("organisers").filter(slug=slug).first()
+    if initiative is not None:
+        initiative.guide_needs = needs_of(initiative)
+    return initiative
+
+
+def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, dict[str, Localised]]:
+    """The municipality's guide texts in `language`, keyed "intro", "how_to_use" or the need's value."""
+    from samvirke.guide.models import GuideText
+
+    texts = list(GuideText.objects.filter(municipality=municipality).select_related("municipality"))
+    localised = localise_many(texts, ["title", "body"], language)
+    return {(text.need or text.kind): localised[text.pk] for text in texts}
+
+
+def search_guide(*, municipality: Municipality, query: str, language: str, limit: int = 20) -> list:
+    """The guide's search box: activities answering `query` (in any guide language), best first.
+
+    The one place the guide calls a search engine; today the lexical handbook search, which only
+    matches Danish/Swedish words. The cross-lingual search (samvirke.search, issue 6) replaces the call.
+    """
+    from samvirke.search.selectors import search_entries
+
+    hits = search_entries(query=query, municipality=municipality, kinds=["initiative"], limit=limit).results
+    wanted = [hit.object_id for hit in hits]
+    by_pk = {
+        initiative.pk: initiative for initiative in _guide_initiatives(municipality).filter(pk__in=wanted)
+    }
+    return [by_pk[pk] for pk in wanted if pk in by_pk]
