@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from samvirke.guide.views import reader
+from samvirke.guide.views import reader, translate
 
 
 class LanguageConverter:
@@ -18,6 +18,31 @@ register_converter(LanguageConverter, "guidelang")
 
 app_name = "guide"
 urlpatterns = [
+    # Translators' pages first: "translate" is no language code, but keep the order obvious.
+    path("<slug:municipality>/guide/translate/", translate.languages, name="translate"),
+    path(
+        "<slug:municipality>/guide/translate/<guidelang:lang>/", translate.queue_view, name="translate_queue"
+    ),
+    path(
+        "<slug:municipality>/guide/translate/<guidelang:lang>/export.po",
+        translate.export,
+        name="translate_export",
+    ),
+    path(
+        "<slug:municipality>/guide/translate/<guidelang:lang>/import/",
+        translate.import_view,
+        name="translate_import",
+    ),
+    path(
+        "<slug:municipality>/guide/translate/<guidelang:lang>/machine/",
+        translate.machine,
+        name="translate_machine",
+    ),
+    path(
+        "<slug:municipality>/guide/translate/<guidelang:lang>/<slug:kind>/<int:pk>/",
+        translate.edit,
+        name="translate_edit",
+    ),
     path("<slug:municipality>/guide/", reader.home, name="home"),
     path("<slug:municipality>/guide/<guidelang:lang>/", reader.needs, name="needs"),
     path("<slug:municipality>/guide/<guidelang:lang>/search/", reader.search, name="search"),
