@@ -7,6 +7,7 @@ empty; an editor's assignment (InitiativeNeed rows) replaces them for that activ
 
 import re
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.guide.models import Need
@@ -134,8 +135,20 @@ def derived_needs(initiative) -> list[str]:
     return [need for need in Need.values if need in needs]
 
 
+def is_hidden(initiative) -> bool:
+    try:
+        return initiative.hidden_from_guide is not None
+    except ObjectDoesNotExist:
+        return False
+
+
 def needs_of(initiative) -> list[str]:
-    """The editors' assignment if there is one, else the derived defaults (uses prefetched `needs`)."""
+    """The editors' assignment if there is one, else the derived defaults; none when hidden.
+
+    Uses the prefetched `needs` and the selected `hidden_from_guide`.
+    """
+    if is_hidden(initiative):
+        return []
     assigned = [row.need for row in initiative.needs.all()]
     if assigned:
         return [need for need in Need.values if need in assigned]
