@@ -38,6 +38,13 @@ def outdate_changed_translations(*, entry) -> int:
     return len(stale)
 
 
+def delete_translations(*, entry) -> None:
+    """Remove an entry's translations (called when the entry is deleted)."""
+    ContentTranslation.objects.filter(
+        content_type=ContentType.objects.get_for_model(entry), object_id=entry.pk
+    ).delete()
+
+
 def _clean_text(text: str) -> str:
     # Shown escaped as plain text; only control characters are removed (keep RTL marks and newlines).
     text = "".join(ch for ch in (text or "") if ch in "\n\t" or (ch >= " " and ch != "\x7f")).strip()

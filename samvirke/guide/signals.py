@@ -5,7 +5,7 @@ site editing, editorial services, the API, CSV import, history revert and the ad
 stored source hash catches all of them (decision 0030).
 """
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 
 from samvirke.guide import services
 from samvirke.guide.translatable import fields_of, translatable_models
@@ -20,6 +20,13 @@ def _entry_saved(sender, instance, raw=False, created=False, update_fields=None,
     services.outdate_changed_translations(entry=instance)
 
 
+def _entry_deleted(sender, instance, **kwargs):
+    # Translations hang on a generic key: no cascade deletes them with their entry.
+    services.delete_translations(entry=instance)
+
+
 def connect() -> None:
     for model in translatable_models():
-        post_save.connect(_entry_saved, sender=model, dispatch_uid=f"guide-outdate-{model._meta.label_lower}")
+        label = model._meta.label_lower
+        post_save.connect(_entry_saved, sender=model, dispatch_uid=f"guide-outdate-{label}")
+        post_delete.connect(_entry_deleted, sender=model, dispatch_uid=f"guide-delete-{label}")

@@ -141,3 +141,10 @@ def test_needs_are_set_by_editors_only(world):
     services.set_initiative_needs(user=world.users["editor"], initiative=world.cafe, needs=["health", "work"])
     services.set_initiative_needs(user=world.users["editor"], initiative=world.cafe, needs=["work"])
     assert list(world.cafe.needs.values_list("need", flat=True)) == ["work"]
+
+
+def test_deleting_an_entry_deletes_its_translations(world):
+    translation_of(world.cafe, "title", "ar", "مقهى اللغة")
+    translation_of(world.organisation, "name", "en", "Volunteer centre")
+    world.cafe.delete()
+    assert list(ContentTranslation.objects.values_list("field", flat=True)) == ["name"]
