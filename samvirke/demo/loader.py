@@ -60,6 +60,7 @@ EXTRA_MODULES: list[str] = [
     "samvirke.demo.community",
     "samvirke.demo.policy_extras",
     "samvirke.editorial.demo",
+    "samvirke.search.demo",
 ]
 
 
