@@ -6,3 +6,10 @@ class GuideConfig(AppConfig):
     name = "samvirke.guide"
     label = "guide"
     verbose_name = _("Guide for newcomers")
+
+    def ready(self) -> None:
+        from samvirke.core import extensions
+        from samvirke.guide import signals
+
+        signals.connect()
+        extensions.add_municipality_link(url_name="guide:home", label=_("Guide for newcomers"), order=70)

@@ -1,0 +1,31 @@
+"""What every guide page needs: the municipality, the reader's language, rendering in that language."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import translation
+
+from samvirke.core.selectors import get_municipality_or_404
+from samvirke.guide.languages import guide_language_codes, guide_languages_info, is_rtl, native_name
+
+
+def guide_place_and_language(municipality: str, lang: str):
+    if lang not in guide_language_codes():
+        raise Http404("Not a guide language")
+    return get_municipality_or_404(slug=municipality), lang
+
+
+def render_in(request, lang: str, template: str, context: dict, *, status: int = 200):
+    """Render the whole page in the guide language (the rest of the site speaks da, sv or en)."""
+    place = context["municipality"]
+    context = {
+        "lang": lang,
+        "lang_dir": "rtl" if is_rtl(lang) else "ltr",
+        "lang_name": native_name(lang),
+        "languages": guide_languages_info(),
+        "source_language": place.language,
+        **context,
+    }
+    with translation.override(lang):
+        response = render(request, template, context, status=status)
+    response["Content-Language"] = lang
+    return response
