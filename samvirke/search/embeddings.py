@@ -112,6 +112,7 @@ def embed_documents(documents, *, force: bool = False, progress=None) -> int:
 class _Matrix:
     version: tuple
     ids: np.ndarray  # SearchDocument pks
+    kinds: np.ndarray  # their kinds ("initiative", "organisation")
     vectors: np.ndarray  # (n, 384) float32
 
 
@@ -139,15 +140,16 @@ def municipality_matrix(municipality_id: int) -> _Matrix:
     rows = list(
         SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False)
         .order_by("pk")
-        .values_list("pk", "embedding")
+        .values_list("pk", "embedding", "kind")
     )
-    ids = np.array([pk for pk, _data in rows], dtype=np.int64)
+    ids = np.array([pk for pk, _data, _kind in rows], dtype=np.int64)
+    kinds = np.array([kind for _pk, _data, kind in rows], dtype=object)
     if rows:
-        raw = np.frombuffer(b"".join(bytes(data) for _pk, data in rows), dtype=np.int8)
+        raw = np.frombuffer(b"".join(bytes(data) for _pk, data, _kind in rows), dtype=np.int8)
         vectors = raw.reshape(len(rows), DIM).astype(np.float32) / 127.0
     else:
         vectors = np.zeros((0, DIM), dtype=np.float32)
-    matrix = _Matrix(version=version, ids=ids, vectors=vectors)
+    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors)
     with _matrices_lock:
         _matrices[municipality_id] = matrix
     return matrix
@@ -158,7 +160,9 @@ def clear_cache() -> None:
         _matrices.clear()
 
 
-def nearest(vector: np.ndarray, municipality_ids: list[int], *, limit: int = 50) -> list[tuple[int, float]]:
+def nearest(
+    vector: np.ndarray, municipality_ids: list[int], *, limit: int = 50, kinds: list[str] | None = None
+) -> list[tuple[int, float]]:
     """(SearchDocument pk, cosine) of the closest documents in these municipalities, best first."""
     parts = [municipality_matrix(pk) for pk in municipality_ids]
     parts = [part for part in parts if len(part.ids)]
@@ -167,5 +171,9 @@ def nearest(vector: np.ndarray, municipality_ids: list[int], *, limit: int = 50)
     ids = np.concatenate([part.ids for part in parts])
     vectors = parts[0].vectors if len(parts) == 1 else np.vstack([part.vectors for part in parts])
     scores = vectors @ vector
+    if kinds:
+        allowed = np.isin(np.concatenate([part.kinds for part in parts]), kinds)
+        scores = np.where(allowed, scores, -np.inf)
+        limit = min(limit, int(allowed.sum()))
     top = np.argsort(-scores)[:limit]
     return [(int(ids[i]), float(scores[i])) for i in top]

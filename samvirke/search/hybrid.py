@@ -81,14 +81,16 @@ def hybrid_search(
     municipality: Municipality | None = None,
     region: Region | None = None,
     language: str | None = None,
+    kinds: list[str] | None = None,
     limit: int = 20,
     offset: int = 0,
     steps: tuple[str, ...] = ALL_STEPS,
 ) -> HybridResults:
     """Find Danish or Swedish entries for a query in any guide language.
 
-    `language` is the reader's language: it only breaks ties in detection of very short queries
-    here; translating titles and snippets into it is the caller's (the API, the guide pages).
+    `language` is the reader's language: here only the fallback when the query's own language
+    cannot be told; translating titles and snippets into it is the caller's (the API uses
+    samvirke.guide.selectors.localise_many). `kinds` limits to "initiative" and/or "organisation".
     """
     query = query.strip()
     query_language = detect_language(query) or language
@@ -102,7 +104,12 @@ def hybrid_search(
 
     def lexical(name: str, text: str, any_term: bool) -> None:
         found = search_entries(
-            query=text, municipality=municipality, region=region, limit=LEXICAL_DEPTH, any_term=any_term
+            query=text,
+            municipality=municipality,
+            region=region,
+            kinds=kinds,
+            limit=LEXICAL_DEPTH,
+            any_term=any_term,
         )
         lists[name] = [hit.pk for hit in found.results]
         for hit in found.results:
@@ -114,7 +121,9 @@ def hybrid_search(
         lexical("vocabulary", expansion.text, True)
     if "dense" in steps:
         text = f"{query} {expansion.text}" if expansion is not None and expansion.terms else query
-        neighbours = embeddings.nearest(embeddings.embed_query(text), municipality_ids, limit=DENSE_DEPTH)
+        neighbours = embeddings.nearest(
+            embeddings.embed_query(text), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
+        )
         if neighbours:
             best = neighbours[0][1]
             lists["dense"] = [pk for pk, score in neighbours if score >= best - DENSE_MARGIN]

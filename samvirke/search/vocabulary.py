@@ -54,7 +54,9 @@ def _word_matches(word: str, token: str) -> bool:
     if len(word) >= 3 and token.startswith(word):  # a stem and its endings: "мам" in "мамами"
         return True
     inside = _inside_min(word)
-    if inside is not None and len(word) >= inside and word in token:  # with prefixes: "دنمارك" in "الدنماركية"
+    if (
+        inside is not None and len(word) >= inside and word in token
+    ):  # with prefixes: "دنمارك" in "الدنماركية"
         return True
     if len(word) >= 5 and len(token) >= 5:
         a, b = trigrams(word), trigrams(token)
