@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.utils.html import escape
 
-from samvirke.core.models import Municipality, Region
+from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.search import embeddings
 from samvirke.search.language import detect_language
 from samvirke.search.models import SearchDocument
@@ -53,7 +53,7 @@ def _scope(municipality: Municipality | None, region: Region | None) -> tuple[li
     if municipality is not None:
         return [municipality.pk], municipality.language
     qs = Municipality.objects.all() if region is None else region.municipalities.all()
-    rows = list(qs.values_list("pk", "language"))
+    rows = [(pk, COUNTRY_LANGUAGE.get(country, "da")) for pk, country in qs.values_list("pk", "country")]
     languages = [language for _pk, language in rows]
     target = max(set(languages), key=languages.count) if languages else "da"
     return [pk for pk, _language in rows], target
