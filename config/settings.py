@@ -279,3 +279,17 @@ LOGGING = {
 # --- Samvirke ------------------------------------------------------------------
 # Languages offered by initiatives are validated against ISO 639 (see samvirke.core.languages).
 SAMVIRKE_DEMO_PASSWORD = env.str("SAMVIRKE_DEMO_PASSWORD", default="samvirke-demo")
+
+# --- The newcomers' guide (decisions 0030–0034) ------------------------------
+# GUIDE_LANGUAGES: codes (or "code:name") in the order the picker shows them; default
+# ar, uk, so, ti, fa, en, da, sv (samvirke.policy.gaps.guide_languages).
+if env.list("GUIDE_LANGUAGES", default=[]):
+    GUIDE_LANGUAGES = [
+        tuple(item.split(":", 1)) if ":" in item else item for item in env.list("GUIDE_LANGUAGES")
+    ]
+# Machine translation is off unless a backend is named: "libretranslate" (URL, optional key) or "deepl" (key).
+GUIDE_MT_BACKEND = env.str("GUIDE_MT_BACKEND", default="")
+GUIDE_LIBRETRANSLATE_URL = env.str("GUIDE_LIBRETRANSLATE_URL", default="")
+GUIDE_LIBRETRANSLATE_API_KEY = env.str("GUIDE_LIBRETRANSLATE_API_KEY", default="")
+GUIDE_DEEPL_API_KEY = env.str("GUIDE_DEEPL_API_KEY", default="")
+GUIDE_DEEPL_URL = env.str("GUIDE_DEEPL_URL", default="")  # default: DeepL's free or paid endpoint by the key

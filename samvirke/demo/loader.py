@@ -60,7 +60,8 @@ EXTRA_MODULES: list[str] = [
     "samvirke.demo.community",
     "samvirke.demo.policy_extras",
     "samvirke.editorial.demo",
-    "samvirke.search.demo",
+    "samvirke.guide.demo",
+    "samvirke.search.demo",  # last: vectors of every document the others created
 ]
 
 

@@ -3,6 +3,7 @@ from django.contrib import admin
 from samvirke.guide.models import (
     ContentTranslation,
     GuideText,
+    HiddenFromGuide,
     InitiativeNeed,
     MachineTranslationBudget,
     MachineTranslationUsage,
@@ -44,3 +45,9 @@ class MachineTranslationBudgetAdmin(admin.ModelAdmin):
 class MachineTranslationUsageAdmin(admin.ModelAdmin):
     list_display = ["municipality", "month", "characters"]
     list_filter = ["municipality"]
+
+
+@admin.register(HiddenFromGuide)
+class HiddenFromGuideAdmin(admin.ModelAdmin):
+    list_display = ["initiative", "hidden_by", "hidden_at"]
+    raw_id_fields = ["initiative"]

@@ -9,7 +9,7 @@ class GuideConfig(AppConfig):
 
     def ready(self) -> None:
         from samvirke.core import extensions
-        from samvirke.guide import signals
+        from samvirke.guide import checks, signals  # noqa: F401 - checks register themselves
 
         signals.connect()
         extensions.add_municipality_link(url_name="guide:home", label=_("Guide for newcomers"), order=70)

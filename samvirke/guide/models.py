@@ -157,6 +157,33 @@ class InitiativeNeed(models.Model):
         return f"{self.initiative} → {self.get_need_display()}"
 
 
+class HiddenFromGuide(models.Model):
+    """An editor's decision that an activity does not belong in the newcomers' guide (decision 0031)."""
+
+    initiative = models.OneToOneField(
+        "initiatives.Initiative",
+        verbose_name=_("initiative"),
+        on_delete=models.CASCADE,
+        related_name="hidden_from_guide",
+    )
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    hidden_at = models.DateTimeField(_("hidden"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("activity hidden from the guide")
+        verbose_name_plural = _("activities hidden from the guide")
+
+    def __str__(self) -> str:
+        return str(self.initiative)
+
+
 class MachineTranslationBudget(models.Model):
     """How many source characters a municipality may send to machine translation each month (0: none)."""
 

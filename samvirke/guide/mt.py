@@ -181,9 +181,11 @@ def machine_translate_missing(*, user, municipality, language: str, limit: int =
         raise PermissionDenied
     backend = get_backend()
     if backend is None:
-        raise ValidationError(_("Machine translation is not switched on for this site."))
+        raise ValidationError(_("Machine translation is not switched on for this site."), code="off")
     if not backend.supports(municipality.language, language):
-        raise ValidationError(_("The machine translation service does not offer this language."))
+        raise ValidationError(
+            _("The machine translation service does not offer this language."), code="language"
+        )
     items = [
         item for item in list_items(municipality=municipality, language=language) if item.status == MISSING
     ][:limit]
@@ -191,7 +193,7 @@ def machine_translate_missing(*, user, municipality, language: str, limit: int =
         return 0
     fitting = _reserve(municipality=municipality, wanted=[len(item.source) for item in items])
     if not fitting:
-        raise ValidationError(_("This month's machine translation budget is used up."))
+        raise ValidationError(_("This month's machine translation budget is used up."), code="budget")
     items = items[:fitting]
     charged = sum(len(item.source) for item in items)
     try:

@@ -7,7 +7,13 @@ empty; an editor's assignment (InitiativeNeed rows) replaces them for that activ
 
 import re
 
+from django.core.exceptions import ObjectDoesNotExist
+from django.utils.translation import gettext_lazy as _
+
 from samvirke.guide.models import Need
+
+# "Learn Danish or Swedish" names the municipality's own language to its readers.
+LEARN_LABELS = {"da": _("Learn Danish"), "sv": _("Learn Swedish")}
 
 # Activities for these groups only (no newcomer among them) stay out of the guide by default.
 NOT_FOR_NEWCOMERS = {"employers", "associations", "volunteers", "professionals"}
@@ -129,9 +135,28 @@ def derived_needs(initiative) -> list[str]:
     return [need for need in Need.values if need in needs]
 
 
+def is_hidden(initiative) -> bool:
+    try:
+        return initiative.hidden_from_guide is not None
+    except ObjectDoesNotExist:
+        return False
+
+
 def needs_of(initiative) -> list[str]:
-    """The editors' assignment if there is one, else the derived defaults (uses prefetched `needs`)."""
+    """The editors' assignment if there is one, else the derived defaults; none when hidden.
+
+    Uses the prefetched `needs` and the selected `hidden_from_guide`.
+    """
+    if is_hidden(initiative):
+        return []
     assigned = [row.need for row in initiative.needs.all()]
     if assigned:
         return [need for need in Need.values if need in assigned]
     return derived_needs(initiative)
+
+
+def need_label(need: str, *, municipality) -> str:
+    """The need's name in the active language; learning the language names Danish or Swedish."""
+    if need == Need.LEARN_LANGUAGE and municipality.language in LEARN_LABELS:
+        return str(LEARN_LABELS[municipality.language])
+    return str(Need(need).label)

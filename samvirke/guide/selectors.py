@@ -120,7 +120,7 @@ def _guide_initiatives(municipality: Municipality):
         Initiative.objects.filter(
             municipality=municipality, status__in=[Initiative.Status.RUNNING, Initiative.Status.PLANNED]
         )
-        .select_related("municipality", "section")
+        .select_related("municipality", "section", "hidden_from_guide")
         .prefetch_related("target_groups", "needs", "languages", "schedules__location", "locations")
         .order_by("title")
     )
@@ -138,11 +138,30 @@ def list_guide_activities(*, municipality: Municipality, need: str | None = None
     return found
 
 
+def list_need_assignments(*, municipality: Municipality) -> list:
+    """Every running or planned activity with its needs: `assigned` (editors'), `derived` (defaults), `hidden`."""
+    from samvirke.guide.needs import derived_needs, is_hidden
+
+    rows = []
+    for initiative in _guide_initiatives(municipality):
+        initiative.assigned_needs = [row.need for row in initiative.needs.all()]
+        initiative.derived_needs = derived_needs(initiative)
+        initiative.is_hidden = is_hidden(initiative)
+        rows.append(initiative)
+    return rows
+
+
 def get_guide_activity(*, municipality: Municipality, slug: str):
     """One activity of the municipality that the guide shows, or None."""
     from samvirke.guide.needs import needs_of
 
-    initiative = _guide_initiatives(municipality).prefetch_related("organisers").filter(slug=slug).first()
+    # Any running or planned activity (search finds ones no need lists), unless editors hid it.
+    initiative = (
+        _guide_initiatives(municipality)
+        .prefetch_related("organisers")
+        .filter(slug=slug, hidden_from_guide__isnull=True)
+        .first()
+    )
     if initiative is not None:
         initiative.guide_needs = needs_of(initiative)
     return initiative

@@ -8,7 +8,14 @@ from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import is_editor_for, is_translator_for
 from samvirke.guide.languages import guide_language_codes
-from samvirke.guide.models import ContentTranslation, InitiativeNeed, Need, TranslationStatus, source_hash
+from samvirke.guide.models import (
+    ContentTranslation,
+    HiddenFromGuide,
+    InitiativeNeed,
+    Need,
+    TranslationStatus,
+    source_hash,
+)
 from samvirke.guide.selectors import source_language_of
 from samvirke.guide.translatable import fields_of
 
@@ -100,13 +107,19 @@ def store_machine_draft(*, entry, field: str, language: str, text: str) -> Conte
 
 
 @transaction.atomic
-def set_initiative_needs(*, user, initiative, needs: list[str]) -> list[str]:
-    """An editor sets which needs an activity answers (replacing the derived defaults). Raises PermissionDenied."""
+def set_initiative_needs(*, user, initiative, needs: list[str], hidden: bool = False) -> list[str]:
+    """An editor sets which needs an activity answers, replacing the derived defaults (none: back to
+    the defaults), or hides it from the guide. Raises PermissionDenied, ValidationError."""
     if not is_editor_for(user, initiative.municipality):
         raise PermissionDenied
     unknown = set(needs) - set(Need.values)
     if unknown:
         raise ValidationError({"needs": _("Unknown need: %(need)s") % {"need": ", ".join(sorted(unknown))}})
+    if hidden:
+        HiddenFromGuide.objects.get_or_create(initiative=initiative, defaults={"hidden_by": user})
+        needs = []
+    else:
+        HiddenFromGuide.objects.filter(initiative=initiative).delete()
     InitiativeNeed.objects.filter(initiative=initiative).exclude(need__in=needs).delete()
     existing = set(InitiativeNeed.objects.filter(initiative=initiative).values_list("need", flat=True))
     InitiativeNeed.objects.bulk_create(

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from samvirke.guide.views import reader, translate
+from samvirke.guide.views import assign, reader, translate
 
 
 class LanguageConverter:
@@ -19,6 +19,7 @@ register_converter(LanguageConverter, "guidelang")
 app_name = "guide"
 urlpatterns = [
     # Translators' pages first: "translate" is no language code, but keep the order obvious.
+    path("<slug:municipality>/guide/needs/", assign.assign_needs, name="assign_needs"),
     path("<slug:municipality>/guide/translate/", translate.languages, name="translate"),
     path(
         "<slug:municipality>/guide/translate/<guidelang:lang>/", translate.queue_view, name="translate_queue"

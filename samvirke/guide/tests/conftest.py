@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from samvirke.accounts.models import Role
 from samvirke.accounts.tests.factories import MembershipFactory, UserFactory
@@ -16,6 +17,13 @@ from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFact
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    # Services' messages are translated; a request earlier in the session may leave Danish active.
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from samvirke.guide import selectors
 from samvirke.guide.activity import LocalisedInitiative, activity_cards, activity_details
 from samvirke.guide.languages import preferred_language
 from samvirke.guide.models import Need
+from samvirke.guide.needs import need_label
 from samvirke.guide.views.common import guide_place_and_language, render_in
 from samvirke.interop.calendar import build_calendar
 
@@ -33,7 +34,7 @@ def needs(request, municipality: str, lang: str):
         rows = [
             {
                 "value": need.value,
-                "label": str(need.label),
+                "label": need_label(need.value, municipality=place),
                 "count": sum(1 for activity in activities if need.value in activity.guide_needs),
             }
             for need in Need
@@ -51,7 +52,7 @@ def need(request, municipality: str, lang: str, need: str):
     activities = selectors.list_guide_activities(municipality=place, need=need)
     texts = selectors.get_guide_texts(municipality=place, language=lang)
     with translation.override(lang):
-        label = str(Need(need).label)
+        label = need_label(need, municipality=place)
         cards = activity_cards(activities, lang=lang, municipality=place)
     return render_in(
         request,

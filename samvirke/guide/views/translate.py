@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.accounts.permissions import is_translator_for
+from samvirke.accounts.permissions import is_editor_for, is_translator_for
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.editorial.views.common import limit_posts
 from samvirke.guide import mt, po, queue, services
@@ -65,7 +65,8 @@ def languages(request, municipality: str):
     for code in allowed:
         counts = queue.count_by_status(queue.list_queue(municipality=place, language=code))
         rows.append({"code": code, "name": native_name(code), "counts": counts, "open": sum(counts.values())})
-    return render(request, "guide/translate/languages.html", {"municipality": place, "rows": rows})
+    context = {"municipality": place, "rows": rows, "is_editor": is_editor_for(request.user, place)}
+    return render(request, "guide/translate/languages.html", context)
 
 
 @_guarded

@@ -1,0 +1,41 @@
+import pytest
+
+from samvirke.demo.loader import load_demo
+from samvirke.guide.models import ContentTranslation, TranslationStatus
+from samvirke.guide.queue import list_queue
+from samvirke.guide.selectors import localise
+from samvirke.initiatives.models import Initiative
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_fills_holstebros_guide_and_a_second_run_changes_nothing():
+    first = load_demo()
+    assert (
+        "oversaetter-holstebro",
+        "samvirke-demo",
+        "translator (Arabic), Holstebro Kommune",
+    ) in first.logins
+    cafe = Initiative.objects.get(municipality__slug="holstebro", slug="sprogcafeen")
+    for language, title in [
+        ("ar", "مقهى اللغة"),
+        ("uk", "Мовне кафе"),
+        ("so", "Maqaaxida Luqadda"),
+        ("ti", "ካፈ ቋንቋ"),
+        ("fa", "کافهٔ زبان"),
+    ]:
+        shown = localise(cafe, ["title"], language)["title"]
+        assert (shown.text, shown.status) == (title, TranslationStatus.REVIEWED)
+    # The demo's rows match the current Danish source: nothing reviewed is stale on arrival.
+    for row in ContentTranslation.objects.filter(status=TranslationStatus.REVIEWED):
+        assert row.source_text == getattr(
+            row.content_type.get_object_for_this_type(pk=row.object_id), row.field
+        )
+    queue = list_queue(municipality=cafe.municipality, language="ar")
+    assert queue[0].status == "outdated" and queue[0].entry.slug == "fodbold-for-alle"
+    assert {item.status for item in list_queue(municipality=cafe.municipality, language="so")} >= {
+        "machine_draft",
+        "missing",
+    }
+    second = load_demo()
+    assert (second.created, second.updated) == (0, 0)
