@@ -9,7 +9,7 @@ UV_VERSION := 0.13.8
 PORT ?= 8000
 STAMP := $(VENV)/.synced
 
-.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,11 @@ bench: install messages
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
 	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES)
 	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES)
+
+# Cross-lingual search: recall@5 and MRR per guide language for each step, latencies, model RSS
+# (bench/results/search-eval-<date>-<db>.json; table in docs/decisions/0038).
+search-eval: install messages
+	$(PY) bench/search_eval.py --db sqlite
 
 # 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI),
 # then faults: PostgreSQL restarted under traffic (clean 503s, recovery) and a killed worker replaced.

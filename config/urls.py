@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("samvirke.editorial.urls")),
     path("", include("samvirke.guide.urls")),
     path("", include("samvirke.community.urls")),
+    path("", include("samvirke.search.urls")),
     # Municipality pages come last: /<municipality-slug>/ catches what is left.
     path("", include("samvirke.core.urls")),
 ]

@@ -295,3 +295,17 @@ def can_enter_editorial_area(user, municipality: Municipality) -> bool:
     from samvirke.directory.models import Organisation
 
     return Organisation.objects.filter(pk__in=owned, municipality=municipality).exists()
+
+
+def can_edit_vocabulary(user, language: str) -> bool:
+    """The newcomer vocabulary of a guide language (samvirke.search): site admins, editors of any
+    municipality or region, and translators for that language (or for every language)."""
+    if not _active(user):
+        return False
+    if user.is_superuser or _memberships(user, Role.EDITOR):
+        return True
+    return (
+        Membership.objects.filter(user=user, role=Role.TRANSLATOR)
+        .filter(Q(language="") | Q(language=language))
+        .exists()
+    )

@@ -61,6 +61,7 @@ EXTRA_MODULES: list[str] = [
     "samvirke.demo.policy_extras",
     "samvirke.editorial.demo",
     "samvirke.guide.demo",
+    "samvirke.search.demo",  # last: vectors of every document the others created
 ]
 
 

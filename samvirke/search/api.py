@@ -1,35 +1,58 @@
-"""GET /api/v1/search: the handbook's search as JSON."""
+"""GET /api/v1/search: the handbook's cross-lingual search as JSON (decision 0037)."""
 
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.html import escape
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from samvirke.core.models import Municipality, Region
-from samvirke.search.selectors import search_entries
+from samvirke.search.selectors import hybrid_search
 
 router = Router(tags=["search"])
 
 
 class SearchParams(Schema):
     q: str = Field(
-        ..., min_length=1, max_length=200, description="What to look for, in any form the handbook uses."
+        ...,
+        min_length=1,
+        max_length=200,
+        description="What to look for, in any guide language: Danish or Swedish handbook words, or "
+        "everyday words in Arabic, Ukrainian, Somali, Tigrinya, Persian or English.",
     )
     municipality: str | None = Field(None, description="Municipality slug, e.g. “holstebro”.")
     region: str | None = Field(None, description="Region slug, e.g. “halland”: searches all its members.")
+    lang: str | None = Field(
+        None,
+        description="The reader's language, one of the guide languages (ar, uk, so, ti, fa, en, da, sv): "
+        "titles and snippets come in its translation where one exists, otherwise in the entry's own language.",
+    )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
+
+    @field_validator("lang")
+    @classmethod
+    def _guide_language(cls, value: str | None) -> str | None:
+        from samvirke.policy.gaps import guide_languages
+
+        if value is not None and value not in guide_languages():
+            raise ValueError(f"Not a guide language; use one of: {', '.join(guide_languages())}.")
+        return value
 
 
 class SearchHitOut(Schema):
     id: str = Field(description="The entry's stable UUID (also its HSDS id).")
     type: str = Field(description="“initiative” or “organisation”.")
-    title: str
+    title: str = Field(description="In the reader's language (`lang`) where translated.")
+    title_language: str = Field(description="The language `title` is written in.")
     url: str
-    score: float
-    snippet: str = Field(description="HTML-escaped excerpt with matches in <mark>.")
+    score: float = Field(description="Reciprocal rank fusion of the lexical and the dense ranking.")
+    snippet: str = Field(
+        description="HTML-escaped: an excerpt with matches in <mark>, or the translated summary."
+    )
+    snippet_language: str = Field(description="The language `snippet` is written in.")
 
 
 class ErrorOut(Schema):
@@ -38,6 +61,10 @@ class ErrorOut(Schema):
 
 class SearchOut(Schema):
     count: int
+    query_language: str | None = Field(
+        description="The detected language of `q` among the guide languages (null when unclear)."
+    )
+    language: str | None = Field(description="The reader's language asked for (`lang`).")
     results: list[SearchHitOut]
 
 
@@ -58,21 +85,65 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         region = Region.objects.filter(slug=params.region).first()
         if region is None:
             raise HttpError(404, f"No region with the slug “{params.region}”.")
-    results = search_entries(
-        query=params.q, municipality=municipality, region=region, limit=params.limit, offset=params.offset
+    results = hybrid_search(
+        query=params.q,
+        municipality=municipality,
+        region=region,
+        language=params.lang,
+        limit=params.limit,
+        offset=params.offset,
     )
     base = request.build_absolute_uri("/")[:-1]
     return {
         "count": results.count,
-        "results": [
-            {
-                "id": h.id,
-                "type": h.type,
-                "title": h.title,
-                "url": base + h.url,
-                "score": h.score,
-                "snippet": h.snippet,
-            }
-            for h in results.results
-        ],
+        "query_language": results.query_language,
+        "language": params.lang,
+        "results": [_hit_out(hit, base) for hit in _localised(results.results, params.lang)],
+    }
+
+
+# The fields the guide translates that stand for a hit's title and snippet.
+TEXT_FIELDS = {"initiative": ("title", "summary"), "organisation": ("name", "description")}
+
+
+def _localised(hits, language: str | None):
+    """The hits with title and snippet in the reader's language where a translation exists."""
+    for hit in hits:
+        hit.title_language = hit.snippet_language = hit.language
+    if not language or not hits:
+        return hits
+    from samvirke.directory.models import Organisation
+    from samvirke.guide.selectors import localise_many
+    from samvirke.initiatives.models import Initiative
+
+    models = {"initiative": Initiative, "organisation": Organisation}
+    for kind, model in models.items():
+        ids = [hit.object_id for hit in hits if hit.kind == kind]
+        if not ids:
+            continue
+        entries = model.objects.filter(pk__in=ids).select_related("municipality")
+        title_field, snippet_field = TEXT_FIELDS[kind]
+        texts = localise_many(entries, [title_field, snippet_field], language)
+        for hit in hits:
+            localised = texts.get(hit.object_id) if hit.kind == kind else None
+            if not localised:
+                continue
+            title, snippet = localised[title_field], localised[snippet_field]
+            if title.language != hit.language:
+                hit.title, hit.title_language = title.text, title.language
+            if snippet.language != hit.language:
+                hit.snippet, hit.snippet_language = escape(snippet.text), snippet.language
+    return hits
+
+
+def _hit_out(hit, base: str) -> dict:
+    return {
+        "id": hit.uuid,
+        "type": hit.kind,
+        "title": hit.title,
+        "title_language": hit.title_language,
+        "url": base + hit.url,
+        "score": hit.score,
+        "snippet": hit.snippet,
+        "snippet_language": hit.snippet_language,
     }

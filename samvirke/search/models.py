@@ -4,6 +4,7 @@ On SQLite an FTS5 table with the trigram tokenizer mirrors `folded` (migration 0
 PostgreSQL a pg_trgm GIN index and a tsvector in the municipality's language serve the same role.
 """
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,11 @@ class SearchDocument(TenantModel):
     path = models.CharField(_("address"), max_length=300)
     search_vector = SearchVectorField(null=True, blank=True)
     freshness = models.DateTimeField(_("freshness"), null=True, blank=True)
+    # The dense vector of embedding_text(): 384 int8 (a unit vector times 127, decision 0035),
+    # the hash of the text it was computed from (recompute only when that changes), and when.
+    embedding = models.BinaryField(_("embedding"), null=True, blank=True, editable=False)
+    embedding_hash = models.CharField(_("embedding text hash"), max_length=64, blank=True)
+    embedded_at = models.DateTimeField(_("embedded at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("search document")
@@ -35,3 +41,53 @@ class SearchDocument(TenantModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class VocabularyEntry(models.Model):
+    """Everyday words of one guide language for one need, and the Danish and Swedish terms the
+    handbook uses for it. Maintained by translators; expands queries (decision 0036)."""
+
+    class Need(models.TextChoices):
+        LANGUAGE = "language", _("Learn Danish or Swedish")
+        WORK = "work", _("Work")
+        CHILDREN = "children", _("Children and school")
+        HEALTH = "health", _("Health")
+        LEISURE = "leisure", _("Leisure and sport")
+        MEET = "meet", _("Meet people")
+        PRACTICAL = "practical", _("Practical help")
+
+    language = models.CharField(_("language"), max_length=8, db_index=True)
+    need = models.CharField(_("need"), max_length=16, choices=Need.choices)
+    words = models.TextField(
+        _("everyday words"),
+        help_text=_("Words or short phrases a newcomer would type, one per line."),
+    )
+    danish = models.CharField(
+        _("Danish terms"), max_length=300, help_text=_("The words Danish entries use, separated by spaces.")
+    )
+    swedish = models.CharField(
+        _("Swedish terms"), max_length=300, help_text=_("The words Swedish entries use, separated by spaces.")
+    )
+    key = models.SlugField(
+        _("key"), max_length=80, help_text=_("Stable name of the entry in the seed files.")
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+
+    class Meta:
+        verbose_name = _("vocabulary entry")
+        verbose_name_plural = _("vocabulary entries")
+        ordering = ["language", "need", "key"]
+        constraints = [models.UniqueConstraint(fields=["language", "key"], name="vocabulary_key_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.key}"
+
+    def word_list(self) -> list[str]:
+        return [line.strip() for line in self.words.splitlines() if line.strip()]

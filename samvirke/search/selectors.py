@@ -13,6 +13,7 @@ from samvirke.search.text import WORD, best_match, fold, stem, words
 CANDIDATES = 400
 THRESHOLD = 0.5  # mean term match below this is noise (a shared trigram or two)
 TITLE_BOOST = 0.3
+ANY_TERM_MATCH = 0.8  # with any_term, a term counts only when it is (inside) a word of the entry
 
 
 @dataclass
@@ -85,8 +86,11 @@ def _term_score(
     return score, token
 
 
-def _score(document: SearchDocument, terms: list[str]) -> tuple[float, set[str]]:
-    """Mean best match of the query terms, plus a boost for terms found in the title."""
+def _score(document: SearchDocument, terms: list[str], any_term: bool = False) -> tuple[float, set[str]]:
+    """Mean best match of the query terms, plus a boost for terms found in the title.
+
+    With any_term (a query expanded by the vocabulary: alternatives, not all required) the
+    strong matches are summed instead, and weak ones count for nothing."""
     language = document.language
     title_tokens = set(words(document.title))
     tokens = title_tokens | set(words(document.body))
@@ -95,6 +99,8 @@ def _score(document: SearchDocument, terms: list[str]) -> tuple[float, set[str]]
     matched, total, in_title = set(), 0.0, 0
     for term in terms:
         score, token = _term_score(term, tokens, stems, language)
+        if any_term and score < ANY_TERM_MATCH:
+            continue
         total += score
         if score >= THRESHOLD and token:
             matched.add(token)
@@ -102,6 +108,8 @@ def _score(document: SearchDocument, terms: list[str]) -> tuple[float, set[str]]
             if title_score >= 0.75:
                 in_title += 1
                 matched.add(title_token)
+    if any_term:
+        return total + TITLE_BOOST * in_title, matched
     return total / len(terms) + TITLE_BOOST * in_title / len(terms), matched
 
 
@@ -130,12 +138,16 @@ def search_entries(
     kinds: list[str] | None = None,
     limit: int = 20,
     offset: int = 0,
+    any_term: bool = False,
 ) -> SearchResults:
     """Search initiatives and organisations of a municipality or a region (or everything).
 
     Ranked by relevance, then freshness (recently verified first). Snippets are HTML-safe.
+    any_term: the words are alternatives (a vocabulary expansion), not all required.
     """
     terms = _query_terms(query)
+    if any_term:
+        terms = [term for term in dict.fromkeys(words(query)) if len(term) >= 2][:24]
     if not terms:
         return SearchResults(count=0, terms=[])
     qs = SearchDocument.objects.all()
@@ -156,8 +168,8 @@ def search_entries(
         ids = _sqlite_candidates(terms=terms, municipality_ids=scope, kinds=kinds)
     scored = []
     for document in SearchDocument.objects.filter(pk__in=ids):
-        score, matched = _score(document, terms)
-        if score >= THRESHOLD:
+        score, matched = _score(document, terms, any_term)
+        if score >= (ANY_TERM_MATCH if any_term else THRESHOLD):
             scored.append((score, document, matched))
     scored.sort(
         key=lambda item: (-round(item[0], 3), -(item[1].freshness.timestamp() if item[1].freshness else 0))
@@ -177,3 +189,10 @@ def search_entries(
         for score, document, matched in scored[offset : offset + limit]
     ]
     return SearchResults(count=len(scored), results=hits, terms=terms)
+
+
+def hybrid_search(**kwargs):
+    """Cross-lingual search (samvirke.search.hybrid): lexical and dense hits fused."""
+    from samvirke.search.hybrid import hybrid_search as search
+
+    return search(**kwargs)

@@ -1,12 +1,42 @@
 """Keeping the search index in step with the handbook."""
 
-from django.db import connection
+import threading
+from contextlib import contextmanager
+
+from django.db import connection, transaction
 from django.db.models import Value
 
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
+from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
 from samvirke.search.models import SearchDocument
 from samvirke.search.text import fold
+
+_local = threading.local()
+
+
+@contextmanager
+def embeddings_deferred():
+    """Within this block saved documents queue no embedding task: the caller embeds them in batches."""
+    previous = getattr(_local, "deferred", False)
+    _local.deferred = True
+    try:
+        yield
+    finally:
+        _local.deferred = previous
+
+
+def _queue_embedding(document: SearchDocument) -> None:
+    if getattr(_local, "deferred", False):
+        return
+    if document.embedding is not None and document.embedding_hash == text_hash(
+        embedding_text(title=document.title, body=document.body)
+    ):
+        return  # the text the vector was computed from did not change
+    from samvirke.search.tasks import embed_search_documents
+
+    pk = document.pk
+    transaction.on_commit(lambda: embed_search_documents.enqueue(document_ids=[pk]))
 
 
 def _initiative_body(initiative: Initiative) -> str:
@@ -53,6 +83,7 @@ def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
         SearchDocument.objects.filter(pk=document.pk).update(
             search_vector=SearchVector(Value(f"{title} {body}"), config=config)
         )
+    _queue_embedding(document)
     return document
 
 
@@ -77,25 +108,43 @@ def index_organisation(*, organisation_id: int) -> None:
     )
 
 
-def reindex(*, municipality=None, progress=None) -> int:
-    """Rebuild the index for one municipality or all. Returns the number of documents written."""
+def reindex(*, municipality=None, progress=None, embed_progress=None, force_embeddings=False) -> int:
+    """Rebuild the index for one municipality or all, then compute the vectors whose text changed
+    (in batches, not one task per entry). Returns the number of documents written."""
     initiatives = Initiative.objects.all()
     organisations = Organisation.objects.all()
+    documents = SearchDocument.objects.all()
     if municipality is not None:
         initiatives = initiatives.for_municipality(municipality)
         organisations = organisations.for_municipality(municipality)
-        SearchDocument.objects.for_municipality(municipality).delete()
-    else:
-        SearchDocument.objects.all().delete()
+        documents = documents.for_municipality(municipality)
+    # Documents are updated in place, so unchanged texts keep their vectors.
+    stale = set(documents.values_list("pk", flat=True))
     count = 0
-    for pk in organisations.values_list("pk", flat=True):
-        index_organisation(organisation_id=pk)
-        count += 1
-        if progress:
-            progress()
-    for pk in initiatives.values_list("pk", flat=True):
-        index_initiative(initiative_id=pk)
-        count += 1
-        if progress:
-            progress()
+    with embeddings_deferred():
+        for pk in organisations.values_list("pk", flat=True):
+            index_organisation(organisation_id=pk)
+            count += 1
+            if progress:
+                progress()
+        for pk in initiatives.values_list("pk", flat=True):
+            index_initiative(initiative_id=pk)
+            count += 1
+            if progress:
+                progress()
+    kept = set(
+        SearchDocument.objects.filter(
+            kind=SearchDocument.Kind.ORGANISATION, object_id__in=organisations.values("pk")
+        ).values_list("pk", flat=True)
+    ) | set(
+        SearchDocument.objects.filter(
+            kind=SearchDocument.Kind.INITIATIVE, object_id__in=initiatives.values("pk")
+        ).values_list("pk", flat=True)
+    )
+    SearchDocument.objects.filter(pk__in=stale - kept).delete()
+    embed_documents(
+        list(documents.only("pk", "title", "body", "embedding", "embedding_hash")),
+        force=force_embeddings,
+        progress=embed_progress,
+    )
     return count

@@ -8,10 +8,13 @@ from samvirke.search.services import reindex
 
 
 class Command(BaseCommand):
-    help = "Rebuild the search index (all municipalities, or one)."
+    help = "Rebuild the search index and the dense vectors whose text changed (all municipalities, or one)."
 
     def add_arguments(self, parser):
         parser.add_argument("--municipality", metavar="SLUG", help="Only this municipality.")
+        parser.add_argument(
+            "--force-embeddings", action="store_true", help="Recompute every vector, changed or not."
+        )
 
     def handle(self, *args, **options):
         municipality = None
@@ -23,11 +26,16 @@ class Command(BaseCommand):
         if municipality:
             initiatives = initiatives.for_municipality(municipality)
             organisations = organisations.for_municipality(municipality)
-        with tqdm(
-            total=initiatives.count() + organisations.count(),
-            desc="Reindexing",
-            unit="entry",
-            disable=options["verbosity"] == 0,
-        ) as bar:
-            count = reindex(municipality=municipality, progress=lambda: bar.update(1))
+        total = initiatives.count() + organisations.count()
+        quiet = options["verbosity"] == 0
+        with (
+            tqdm(total=total, desc="Reindexing", unit="entry", disable=quiet) as bar,
+            tqdm(total=total, desc="Embedding", unit="entry", disable=quiet) as embed_bar,
+        ):
+            count = reindex(
+                municipality=municipality,
+                progress=lambda: bar.update(1),
+                embed_progress=embed_bar.update,
+                force_embeddings=options["force_embeddings"],
+            )
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} entries."))

@@ -1,0 +1,160 @@
+"""Cross-lingual search: lexical hits fused with dense hits by reciprocal rank fusion (decision 0037).
+
+Three ranked lists, each optional (the evaluation measures them one by one):
+- lexical: the handbook's own search (decision 0005) on the query as typed;
+- vocabulary: the same search on the Danish/Swedish terms the newcomer vocabulary adds
+  (any of them, not all);
+- dense: multilingual-e5-small over the scope's vectors, for the query plus those terms.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+
+from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
+from samvirke.search import embeddings
+from samvirke.search.language import detect_language
+from samvirke.search.models import SearchDocument
+from samvirke.search.selectors import search_entries
+from samvirke.search.vocabulary import expand
+
+RRF_K = 60  # the usual constant: a rank-1 hit in one list weighs about as much as rank 3 in two
+DENSE_DEPTH = 30  # dense neighbours taken into the fusion
+DENSE_MARGIN = 0.06  # ... and only those within this cosine of the best (the rest is noise)
+LEXICAL_DEPTH = 50
+ALL_STEPS = ("lexical", "vocabulary", "dense")
+
+
+@dataclass
+class HybridHit:
+    kind: str
+    object_id: int
+    uuid: str
+    title: str
+    url: str
+    score: float
+    snippet: str
+    language: str  # the language of title and snippet: the entry's own (da or sv)
+    pk: int
+    municipality_id: int
+    sources: list[str] = field(default_factory=list)  # which lists found it
+
+
+@dataclass
+class HybridResults:
+    count: int
+    results: list[HybridHit]
+    query_language: str | None
+    expansion: list[str] = field(default_factory=list)
+
+
+def _scope(municipality: Municipality | None, region: Region | None) -> tuple[list[int], str]:
+    if municipality is not None:
+        return [municipality.pk], municipality.language
+    qs = Municipality.objects.all() if region is None else region.municipalities.all()
+    rows = [(pk, COUNTRY_LANGUAGE.get(country, "da")) for pk, country in qs.values_list("pk", "country")]
+    languages = [language for _pk, language in rows]
+    target = max(set(languages), key=languages.count) if languages else "da"
+    return [pk for pk, _language in rows], target
+
+
+def _plain_snippet(text: str, width: int = 180) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= width:
+        return escape(text)
+    return escape(text[:width].rsplit(" ", 1)[0]) + " …"
+
+
+def fuse(ranked_lists: list[list[int]], k: int = RRF_K) -> dict[int, float]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to the items it holds."""
+    scores: dict[int, float] = {}
+    for ranked in ranked_lists:
+        for rank, item in enumerate(ranked, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return scores
+
+
+def hybrid_search(
+    *,
+    query: str,
+    municipality: Municipality | None = None,
+    region: Region | None = None,
+    language: str | None = None,
+    kinds: list[str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    steps: tuple[str, ...] = ALL_STEPS,
+) -> HybridResults:
+    """Find Danish or Swedish entries for a query in any guide language.
+
+    `language` is the reader's language: here only the fallback when the query's own language
+    cannot be told; translating titles and snippets into it is the caller's (the API uses
+    samvirke.guide.selectors.localise_many). `kinds` limits to "initiative" and/or "organisation".
+    """
+    query = query.strip()
+    query_language = detect_language(query) or language
+    if not query:
+        return HybridResults(count=0, results=[], query_language=None)
+    municipality_ids, target = _scope(municipality, region)
+    expansion = expand(query, target=target) if "vocabulary" in steps else None
+
+    lists: dict[str, list[int]] = {}
+    snippets: dict[int, str] = {}
+
+    def lexical(name: str, text: str, any_term: bool) -> None:
+        found = search_entries(
+            query=text,
+            municipality=municipality,
+            region=region,
+            kinds=kinds,
+            limit=LEXICAL_DEPTH,
+            any_term=any_term,
+        )
+        lists[name] = [hit.pk for hit in found.results]
+        for hit in found.results:
+            snippets.setdefault(hit.pk, hit.snippet)
+
+    if "lexical" in steps:
+        lexical("lexical", query, False)
+    if "lexical" in steps and expansion is not None and expansion.terms:
+        lexical("vocabulary", expansion.text, True)
+    if "dense" in steps:
+        text = f"{query} {expansion.text}" if expansion is not None and expansion.terms else query
+        neighbours = embeddings.nearest(
+            embeddings.embed_query(text), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
+        )
+        if neighbours:
+            best = neighbours[0][1]
+            lists["dense"] = [pk for pk, score in neighbours if score >= best - DENSE_MARGIN]
+
+    scores = fuse(list(lists.values()))
+    ranked = sorted(scores, key=lambda pk: -scores[pk])
+    page = ranked[offset : offset + limit]
+    documents = SearchDocument.objects.in_bulk(page)
+    hits = []
+    for pk in page:
+        document = documents.get(pk)
+        if document is None:
+            continue
+        hits.append(
+            HybridHit(
+                kind=document.kind,
+                object_id=document.object_id,
+                uuid=str(document.uuid),
+                title=document.title,
+                url=document.path,
+                score=round(scores[pk], 5),
+                snippet=snippets.get(pk) or _plain_snippet(document.body or document.title),
+                language=document.language,
+                pk=pk,
+                municipality_id=document.municipality_id,
+                sources=[name for name, ranked_list in lists.items() if pk in ranked_list],
+            )
+        )
+    return HybridResults(
+        count=len(ranked),
+        results=hits,
+        query_language=query_language,
+        expansion=expansion.matched if expansion is not None else [],
+    )

@@ -1,0 +1,12 @@
+"""Background work of search (run by `manage.py db_worker`)."""
+
+from django_tasks import task
+
+
+@task()
+def embed_search_documents(document_ids: list[int]) -> int:
+    """Compute the dense vectors of these documents whose text changed since their last vector."""
+    from samvirke.search.embeddings import embed_documents
+    from samvirke.search.models import SearchDocument
+
+    return embed_documents(SearchDocument.objects.filter(pk__in=document_ids))
