@@ -1,7 +1,7 @@
 """The XSS corpus, through every free-text field, rendered in Chromium: no payload may run.
 
 Two ways in. Through the public forms people really use (a correction proposal, a new-activity
-proposal, a volunteer sign-up, a forum thread and reply, a story, the CSV import), and, so that no
+proposal, a volunteer sign-up, a forum thread and reply, a story, the CSV import in the browser), and, so that no
 field is forgotten, by writing the payload into every free-text column of every model a page shows
 (a field added later is covered without touching this test). Then every page that shows them is
 loaded by a signed-out visitor and by an editor (who also sees forms, proposals, history and
@@ -9,6 +9,8 @@ sign-ups). A payload that ran would open a dialog or set `window.__xss`; one tha
 unescaped would at least be blocked by the CSP, and the `page` fixture fails on any CSP violation.
 """
 
+import csv
+import io
 import time
 
 import pytest
@@ -251,7 +253,47 @@ def submit_through_forms(w, payload: str) -> list[str]:
     response = practitioner.post(f"/forum/t/{w.thread.pk}/", {"body": payload})
     assert_accepted(response)
     sent.append("forum thread: title, body; reply: body")
+    editor = Client()
+    editor.force_login(w.users["editor"])
+    response = editor.post(
+        "/holstebro/stories/new/",
+        {"title": payload[:200], "summary": payload[:300], "body": payload, "language": "da"},
+    )
+    assert_accepted(response)
+    sent.append("story: title, summary, body")
     return sent
+
+
+def import_csv_in_the_browser(page, w, payload: str) -> None:
+    """An editor uploads a spreadsheet with the payload in every text column: the preview shows it,
+    then the import writes it (the list and activity pages are visited afterwards)."""
+    buffer = io.StringIO()
+    row = {
+        "title": f"Import {payload}"[:200],
+        "summary": payload,
+        "description": payload,
+        "organisation": w.organisation.name,
+        "location": payload[:200],
+        "address": payload[:300],
+        "city": payload[:100],
+        "price": payload[:200],
+        "registration": payload[:300],
+    }
+    writer = csv.DictWriter(buffer, fieldnames=list(row))
+    writer.writeheader()
+    writer.writerow(row)
+    page.open("/holstebro/import/")
+    page.raw.set_input_files(
+        "input[type=file]",
+        files=[{"name": "aktiviteter.csv", "mimeType": "text/csv", "buffer": buffer.getvalue().encode()}],
+    )
+    with page.raw.expect_navigation():
+        page.raw.locator("form:has(input[type=file]) [type=submit]").click()
+    confirm = page.raw.locator("form:has(input[name=payload]) [type=submit]")
+    assert confirm.count() == 1, page.raw.locator("main").inner_text()[:1000]
+    with page.raw.expect_navigation():
+        confirm.click()
+    assert Initiative.objects.filter(title__startswith="Import").exists()
 
 
 @pytest.fixture
@@ -285,7 +327,9 @@ def test_no_payload_runs_anywhere(page, xss_world, payload):
     public, editors = pages(w)
     wrong = visit(page, public)
     signed_in(page, w.users["editor"])
-    wrong += visit(page, editors)
+    import_csv_in_the_browser(page, w, payload)
+    imported = Initiative.objects.get(title__startswith="Import")
+    wrong += visit(page, [*editors, "/holstebro/initiatives/", f"/holstebro/initiatives/{imported.slug}/"])
     signed_in(page, w.users["practitioner"])
     wrong += visit(page, [f"/forum/t/{pk}/" for pk in Thread.objects.values_list("pk", flat=True)])
     assert wrong == [], wrong
