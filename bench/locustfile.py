@@ -168,7 +168,9 @@ class Person(HttpUser):
     @task(1)
     def propose_a_correction(self):
         if not self.activities:
-            return self.activity()
+            self.activity()  # find the activities first, as a person would
+        if not self.activities:
+            return
         self._before_submitting()
         path = f"/{MUNICIPALITY}/suggest/activity/{random.choice(self.activities)}/"
         shown = self.get(path, name="proposal form")
