@@ -36,20 +36,38 @@ def browser():
         launched.close()
 
 
+# Every page reports its CSP violations as DOM events; the init script and the binding run through
+# the DevTools protocol, outside the page's own policy.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__samvirkeCspViolation(
+    `${event.effectiveDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`
+  );
+});
+"""
+
+
 class Page:
-    """A browser tab that records Content-Security-Policy violations and can run axe-core."""
+    """A browser tab that records Content-Security-Policy violations (DOM events and console reports)
+    and dialogs (alert, confirm, prompt: an injected script's usual first move), and can run axe-core."""
 
     def __init__(self, page, base_url: str):
         self.raw = page
         self.base_url = base_url
         self.csp_violations: list[str] = []
         self.errors: list[str] = []
+        self.dialogs: list[str] = []
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(f"{dialog.type}: {dialog.message} on {self.raw.url}")
+        dialog.dismiss()
 
     def _console(self, message) -> None:
         if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
-            self.csp_violations.append(message.text)
+            self.csp_violations.append(f"{message.text} on {self.raw.url}")
 
     def __getattr__(self, name):
         return getattr(self.raw, name)
@@ -78,10 +96,16 @@ class Page:
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(locale="da-DK")
+    violations: list[str] = []
+    context.expose_binding("__samvirkeCspViolation", lambda source, detail: violations.append(detail))
+    context.add_init_script(CSP_LISTENER)
     tab = Page(context.new_page(), live_server.url)
+    tab.csp_violations = violations
     yield tab
     context.close()
+    # Every browser test fails on a CSP violation or an unexpected dialog.
     assert tab.csp_violations == [], tab.csp_violations
+    assert tab.dialogs == [], tab.dialogs
 
 
 @pytest.fixture

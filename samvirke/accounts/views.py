@@ -42,6 +42,8 @@ def awaiting_approval(request):
     """Shown instead of signing in while nobody has approved the user yet (the ApprovalStage)."""
     stage = LoginStageController.enter(request, ApprovalStage.key)
     if stage is None:
+        if request.user.is_authenticated:
+            raise Http404("Nothing waits for approval")  # refused like any other page that is not theirs
         return redirect("account_login")
     user = stage.login.user
     form = JoinRequestForm(request.POST or None)
