@@ -66,6 +66,39 @@ EXAMPLES = {
             w.target_group
         )["id"]
     },
+    # guide (the reader's language: Arabic, right to left)
+    "<slug:municipality>/guide/<guidelang:lang>/": {"lang": lambda w: "ar"},
+    "<slug:municipality>/guide/<guidelang:lang>/search/": {"lang": lambda w: "ar"},
+    "<slug:municipality>/guide/<guidelang:lang>/need/<slug:need>/": {
+        "lang": lambda w: "ar",
+        "need": lambda w: "learn-language",
+    },
+    **{
+        f"<slug:municipality>/guide/<guidelang:lang>/a/<slug:slug>/{tail}": {
+            "lang": lambda w: "ar",
+            "slug": lambda w: w.initiative.slug,
+        }
+        for tail in ("", "print/", "calendar.ics")
+    },
+    **{
+        f"<slug:municipality>/guide/translate/<guidelang:lang>/{tail}": {"lang": lambda w: "ar"}
+        for tail in ("", "export.po", "import/", "machine/")
+    },
+    "<slug:municipality>/guide/translate/<guidelang:lang>/<slug:kind>/<int:pk>/": {
+        "lang": lambda w: "ar",
+        "kind": lambda w: "initiative",
+        "pk": lambda w: w.initiative.pk,
+    },
+    # search vocabulary (seeded by its migration)
+    "search/vocabulary/<str:lang>/": {"lang": lambda w: "ar"},
+    "search/vocabulary/<str:lang>/new/": {"lang": lambda w: "ar"},
+    **{
+        f"search/vocabulary/<str:lang>/<int:pk>/{tail}": {
+            "lang": lambda w: "ar",
+            "pk": lambda w: _vocabulary_entry("ar").pk,
+        }
+        for tail in ("", "delete/")
+    },
     # policy
     "<slug:municipality>/policy/<slug:slug>/": {"slug": lambda w: w.policy.slug},
     "<slug:municipality>/policy/<slug:slug>/focus-points/<int:pk>/": {
@@ -258,17 +291,34 @@ class Row:
     cells: dict  # role -> cell text
 
 
+def _vocabulary_entry(language: str):
+    from samvirke.search.models import VocabularyEntry
+
+    return VocabularyEntry.objects.filter(language=language).earliest("pk")
+
+
 def parse_table(text: str) -> dict[str, list[Row]]:
-    """Every documented route (and "prefix…" wildcards) with its rows, from every table."""
+    """Every documented route (and "prefix…" wildcards) with its rows, from every table.
+
+    Columns are found by their header, so a table may add a role the matrix does not play (the
+    guide's "translator" column; its own tests check that role) but none may leave one out.
+    """
     rows: dict[str, list[Row]] = {}
+    columns: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("| URL |"):
+            columns = [cell.strip().split(" (")[0] for cell in line.strip().strip("|").split(" | ")]
+            missing = set(ROLES) - set(columns)
+            assert not missing, f"docs/permissions.md line {number}: no column for {sorted(missing)}"
+            continue
         if not line.startswith("| `"):
             continue
         cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
-        assert len(cells) == 2 + len(ROLES), f"docs/permissions.md line {number}: {len(cells)} cells"
+        assert len(cells) == len(columns), f"docs/permissions.md line {number}: {len(cells)} cells"
         methods = tuple(m for m in METHODS if re.search(rf"\b{m}\b", cells[1]))
         assert methods, f"docs/permissions.md line {number}: no method in {cells[1]!r}"
-        row = Row(number, methods, dict(zip(ROLES, cells[2:], strict=True)))
+        by_column = dict(zip(columns, cells, strict=True))
+        row = Row(number, methods, {role: by_column[role] for role in ROLES})
         for route in re.findall(r"`([^`]*)`", cells[0]):
             rows.setdefault(route, []).append(row)
     return rows

@@ -179,12 +179,14 @@ def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, d
 def search_guide(*, municipality: Municipality, query: str, language: str, limit: int = 20) -> list:
     """The guide's search box: activities answering `query` (in any guide language), best first.
 
-    The one place the guide calls a search engine; today the lexical handbook search, which only
-    matches Danish/Swedish words. The cross-lingual search (samvirke.search, issue 6) replaces the call.
+    The one place the guide calls a search engine: the cross-lingual hybrid search (decision 0037),
+    with the reader's language as the fallback when the query's own language cannot be told.
     """
-    from samvirke.search.selectors import search_entries
+    from samvirke.search.selectors import hybrid_search
 
-    hits = search_entries(query=query, municipality=municipality, kinds=["initiative"], limit=limit).results
+    hits = hybrid_search(
+        query=query, municipality=municipality, language=language, kinds=["initiative"], limit=limit
+    ).results
     wanted = [hit.object_id for hit in hits]
     by_pk = {
         initiative.pk: initiative for initiative in _guide_initiatives(municipality).filter(pk__in=wanted)
