@@ -30,13 +30,28 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _without_index_upkeep(dump: str) -> str:
+    """Queued search-index tasks point at search documents, which are not backed up but rebuilt on
+    restore (with their vectors): they are derived data like the documents, so they stay out."""
+    objects = json.loads(dump)
+    kept = [
+        item
+        for item in objects
+        if not (
+            item["model"] == "django_tasks_database.dbtaskresult"
+            and item["fields"].get("task_path", "").startswith("samvirke.search.")
+        )
+    ]
+    return dump if len(kept) == len(objects) else json.dumps(kept, ensure_ascii=False)
+
+
 def create_backup(*, path: Path) -> dict:
     """Write the backup zip to `path`; returns its manifest."""
     buffer = io.StringIO()
     call_command(
         "dumpdata", natural_foreign=True, natural_primary=True, exclude=EXCLUDED, stdout=buffer, verbosity=0
     )
-    data = buffer.getvalue().encode()
+    data = _without_index_upkeep(buffer.getvalue()).encode()
     members = {"data.json": data}
     media_root = Path(settings.MEDIA_ROOT)
     if media_root.exists():

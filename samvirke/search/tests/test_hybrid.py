@@ -46,7 +46,7 @@ def test_a_saved_entry_gets_its_vector_from_a_task(holstebro, run_tasks, django_
             municipality=holstebro, title="Sprogcaféen", summary="Øv dansk med frivillige."
         )
     assert _document(cafe).embedding is None
-    assert run_tasks() >= 1
+    run_tasks()
     document = _document(cafe)
     assert len(document.embedding) == embeddings.DIM and document.embedding_hash
 

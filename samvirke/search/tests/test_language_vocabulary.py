@@ -39,6 +39,10 @@ def test_word_matching_follows_the_script():
 
 
 def test_the_vocabulary_is_seeded_by_the_migration(db):
+    import importlib
+
+    migration = importlib.import_module("samvirke.search.migrations.0005_seed_vocabulary").Migration
+    assert [type(op).__name__ for op in migration.operations] == ["RunPython"]
     assert VocabularyEntry.objects.filter(language="ti").count() >= 30
     assert set(VocabularyEntry.objects.values_list("language", flat=True)) == {
         "ar",
