@@ -14,6 +14,18 @@ from samvirke.search.selectors import hybrid_search
 router = Router(tags=["search"])
 
 
+def _guide_language_enum(schema: dict[str, Any]) -> None:
+    """Publish the configured guide languages as an enum, read when the OpenAPI document is built.
+
+    GUIDE_LANGUAGES is a setting, so the list cannot be a static Literal; without the enum the
+    contract would promise that any string is accepted.
+    """
+    from samvirke.policy.gaps import guide_languages
+
+    schema.pop("anyOf", None)  # an omitted query parameter is the null; a present one is a code
+    schema.update(type="string", enum=guide_languages())
+
+
 class SearchParams(Schema):
     q: str = Field(
         ...,
@@ -28,6 +40,7 @@ class SearchParams(Schema):
         None,
         description="The reader's language, one of the guide languages (ar, uk, so, ti, fa, en, da, sv): "
         "titles and snippets come in its translation where one exists, otherwise in the entry's own language.",
+        json_schema_extra=_guide_language_enum,
     )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)

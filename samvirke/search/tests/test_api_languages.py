@@ -78,10 +78,13 @@ def test_a_language_outside_the_guide_is_refused_with_the_field_named(client, ha
     assert body["detail"][0]["loc"][-1] == "lang"
 
 
-def test_the_openapi_schema_documents_lang_and_the_languages(client, db):
+def test_the_openapi_schema_documents_lang_and_the_languages(client, db, settings):
+    settings.GUIDE_LANGUAGES = ["ar", "uk", "ti"]
     schema = client.get("/api/v1/openapi.json").json()
     operation = schema["paths"]["/api/v1/search"]["get"]
-    assert "lang" in {parameter["name"] for parameter in operation["parameters"]}
+    lang = next(parameter for parameter in operation["parameters"] if parameter["name"] == "lang")
+    # The contract names exactly the configured languages, so a client never sends one we refuse.
+    assert lang["schema"]["enum"] == ["ar", "uk", "ti"]
     hit = schema["components"]["schemas"]["SearchHitOut"]["properties"]
     assert {"title_language", "snippet_language"} <= set(hit)
     assert "query_language" in schema["components"]["schemas"]["SearchOut"]["properties"]
