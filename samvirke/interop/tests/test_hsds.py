@@ -45,6 +45,16 @@ def test_hsds_api_answers_validate_against_the_official_schemas(client, demo):
     assert all(errors(item, "service_at_location_list") == [] for item in links)
 
 
+@needs_examples
+def test_list_pages_have_the_official_page_envelope(client, demo):
+    # HSDS's OpenAPI answers /services with its Page object whose `contents` holds service_list items;
+    # service_list.json describes one item, not the page (the official example page would fail it too).
+    official = json.loads((EXAMPLES / "service_list.json").read_text())
+    page = client.get("/api/hsds/services").json()
+    assert set(page) == set(official)
+    assert all(errors(item, "service_list") == [] for item in page["contents"])
+
+
 def test_hsds_filters_and_paging(client, demo):
     women = next(t for t in client.get("/api/hsds/taxonomy_terms").json()["contents"] if t["code"] == "women")
     page = client.get("/api/hsds/services", {"taxonomy_term_id": women["id"]}).json()
