@@ -16,8 +16,10 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
+import operations
 from common import ROOT, fresh_postgres, manage, production_env, production_server
 
 PORT = int(os.environ.get("BENCH_PORT", "8790"))
@@ -25,6 +27,7 @@ REQUESTS = int(os.environ.get("BENCH_REQUESTS", "60"))
 HEADERS = {"Host": "localhost", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip"}
 # A session cookie makes the page cache step aside: these figures are Django's own work.
 UNCACHED = {**HEADERS, "Cookie": "sessionid=bench"}
+CROSS_LINGUAL = urllib.parse.quote("تعلم اللغة الدنماركية")
 
 
 def endpoints(slug: str) -> dict[str, str]:
@@ -32,6 +35,8 @@ def endpoints(slug: str) -> dict[str, str]:
         "floor (/healthz)": "/healthz",
         "search lexical (API)": f"/api/v1/search?q=sprogcafe&municipality={slug}",
         "search typo (API)": f"/api/v1/search?q=frivilig%20lektiehjaelp&municipality={slug}",
+        # Arabic for "learn the Danish language": no shared words, so the vectors carry it.
+        "search cross-lingual (API)": f"/api/v1/search?q={CROSS_LINGUAL}&municipality={slug}&lang=ar",
         "list with facets": f"/{slug}/initiatives/?group=women",
         "initiative page": f"/{slug}/initiatives/aktivitet-7/",
         "API list page": f"/api/v1/initiatives?municipality={slug}&page_size=50",
@@ -124,6 +129,7 @@ def main() -> None:
     for args in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["load_demo", "-v0"]):
         manage(*args, env=env)
     manage("generate_bench_data", "--size", *map(str, options.sizes), env=env)
+    reindexed = {str(size): operations.reindex(size, env) for size in options.sizes}
     results = {
         "date": dt.date.today().isoformat(),
         "database": options.db,
@@ -131,8 +137,9 @@ def main() -> None:
         "setup_seconds": round(time.perf_counter() - started, 1),
         "cpu_count": os.cpu_count(),
         "sizes": {},
+        "operations": {"reindex with vectors": reindexed},
     }
-    with production_server(env=env, port=PORT):
+    with production_server(env=env, port=PORT) as server:
         for size in options.sizes:
             figures = {name: measure(path, UNCACHED) for name, path in endpoints(f"bench-{size}").items()}
             floor = figures["floor (/healthz)"]["p50_ms"]
@@ -142,8 +149,18 @@ def main() -> None:
             print(
                 f"{size}: " + ", ".join(f"{k} p95 {v['p95_ms']} ms" for k, v in figures.items()), flush=True
             )
+        # After the cross-lingual searches every worker has the embedding model loaded.
+        results["operations"]["web worker RSS MB (model loaded)"] = operations.server_worker_rss_mb(
+            server.pid
+        )
         results["cached_page"] = cached_ratio("holstebro", workdir)
         print("cached /holstebro/:", results["cached_page"], flush=True)
+    smallest, largest = min(options.sizes), max(options.sizes)
+    results["operations"][f"edition PDF of {smallest}"] = operations.edition_pdf(smallest, env)
+    results["operations"][f"HSDS export and import of {largest}"] = operations.hsds_round_trip(
+        largest, env, workdir
+    )
+    print("operations:", json.dumps(results["operations"], ensure_ascii=False), flush=True)
     out = ROOT / "bench" / "results" / f"{results['date']}-{options.db}.json"
     out.write_text(json.dumps(results, indent=2))
     plot(results, out.with_suffix(".png"))

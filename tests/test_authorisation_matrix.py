@@ -28,6 +28,23 @@ from tests.authz_world import ROLES, build_world
 
 TABLE = Path(__file__).resolve().parents[1] / "docs" / "permissions.md"
 SKIPPED = ("admin/", "^media")
+
+
+def _same_arguments(prefix: str, arguments: dict, tails: tuple[str, ...]) -> dict:
+    """Examples for routes under one prefix whose parameters are all the prefix's."""
+    return {f"{prefix}{tail}": arguments for tail in tails}
+
+
+def _structure_editor(prefix: str, arguments: dict, kind: str, part) -> dict:
+    """Examples for the add/edit/delete/move routes of a document's structure editor (policy, programme, report)."""
+    editor = f"{prefix}edit/<slug:kind>/"
+    one = {**arguments, "kind": lambda w: kind, "part": part}
+    return {
+        f"{editor}add/": {**arguments, "kind": lambda w: kind},
+        **_same_arguments(f"{editor}<int:part>/", one, ("", "delete/", "move/")),
+    }
+
+
 METHODS = ("GET", "POST", "PATCH", "PUT", "DELETE")
 
 # One example per URL pattern with parameters: parameter -> function of the world (and the role's
@@ -100,99 +117,61 @@ EXAMPLES = {
         for tail in ("", "delete/")
     },
     # policy
-    "<slug:municipality>/policy/<slug:slug>/": {"slug": lambda w: w.policy.slug},
+    # policy, action programmes and evaluation reports: each has a structure editor with the same routes
+    **_same_arguments(
+        "<slug:municipality>/policy/<slug:slug>/",
+        {"slug": lambda w: w.policy.slug},
+        ("", "results/", "measurements.csv", "measurements/import/", "edit/", "edit/renumber/", "history/"),
+    ),
     "<slug:municipality>/policy/<slug:slug>/focus-points/<int:pk>/": {
         "slug": lambda w: w.policy.slug,
         "pk": lambda w: w.focus_point.pk,
     },
-    "<slug:municipality>/policy/<slug:slug>/results/": {"slug": lambda w: w.policy.slug},
     "<slug:municipality>/policy/<slug:slug>/indicators/<int:pk>/": {
         "slug": lambda w: w.policy.slug,
         "pk": lambda w: w.indicator.pk,
     },
-    "<slug:municipality>/policy/<slug:slug>/measurements.csv": {"slug": lambda w: w.policy.slug},
-    "<slug:municipality>/policy/<slug:slug>/measurements/import/": {"slug": lambda w: w.policy.slug},
-    "<slug:municipality>/policy/<slug:slug>/edit/": {"slug": lambda w: w.policy.slug},
-    "<slug:municipality>/policy/<slug:slug>/edit/renumber/": {"slug": lambda w: w.policy.slug},
-    "<slug:municipality>/policy/<slug:slug>/history/": {"slug": lambda w: w.policy.slug},
-    "<slug:municipality>/policy/<slug:slug>/edit/<slug:kind>/add/": {
-        "slug": lambda w: w.policy.slug,
-        "kind": lambda w: "goal",
-    },
-    "<slug:municipality>/policy/<slug:slug>/edit/<slug:kind>/<int:part>/": {
-        "slug": lambda w: w.policy.slug,
-        "kind": lambda w: "goal",
-        "part": lambda w: w.goal.pk,
-    },
-    "<slug:municipality>/policy/<slug:slug>/edit/<slug:kind>/<int:part>/delete/": {
-        "slug": lambda w: w.policy.slug,
-        "kind": lambda w: "goal",
-        "part": lambda w: w.goal.pk,
-    },
-    "<slug:municipality>/policy/<slug:slug>/edit/<slug:kind>/<int:part>/move/": {
-        "slug": lambda w: w.policy.slug,
-        "kind": lambda w: "goal",
-        "part": lambda w: w.goal.pk,
-    },
-    "<slug:municipality>/programmes/<slug:slug>/": {"slug": lambda w: w.programme.slug},
+    **_structure_editor(
+        "<slug:municipality>/policy/<slug:slug>/",
+        {"slug": lambda w: w.policy.slug},
+        "goal",
+        lambda w: w.goal.pk,
+    ),
+    **_same_arguments(
+        "<slug:municipality>/programmes/<slug:slug>/",
+        {"slug": lambda w: w.programme.slug},
+        ("", "actions.csv", "import/", "edit/"),
+    ),
     "<slug:municipality>/programmes/<slug:slug>/actions/<int:pk>/": {
         "slug": lambda w: w.programme.slug,
         "pk": lambda w: w.action.pk,
     },
-    "<slug:municipality>/programmes/<slug:slug>/actions.csv": {"slug": lambda w: w.programme.slug},
-    "<slug:municipality>/programmes/<slug:slug>/import/": {"slug": lambda w: w.programme.slug},
-    "<slug:municipality>/programmes/<slug:slug>/edit/": {"slug": lambda w: w.programme.slug},
-    "<slug:municipality>/programmes/<slug:slug>/edit/<slug:kind>/add/": {
-        "slug": lambda w: w.programme.slug,
-        "kind": lambda w: "action",
-    },
-    "<slug:municipality>/programmes/<slug:slug>/edit/<slug:kind>/<int:part>/": {
-        "slug": lambda w: w.programme.slug,
-        "kind": lambda w: "action",
-        "part": lambda w: w.action.pk,
-    },
-    "<slug:municipality>/programmes/<slug:slug>/edit/<slug:kind>/<int:part>/delete/": {
-        "slug": lambda w: w.programme.slug,
-        "kind": lambda w: "action",
-        "part": lambda w: w.action.pk,
-    },
-    "<slug:municipality>/programmes/<slug:slug>/edit/<slug:kind>/<int:part>/move/": {
-        "slug": lambda w: w.programme.slug,
-        "kind": lambda w: "action",
-        "part": lambda w: w.action.pk,
-    },
+    **_structure_editor(
+        "<slug:municipality>/programmes/<slug:slug>/",
+        {"slug": lambda w: w.programme.slug},
+        "action",
+        lambda w: w.action.pk,
+    ),
     "<slug:municipality>/evaluations/answer/<str:token>/": {"token": lambda w: w.questionnaire_token},
-    "<slug:municipality>/evaluations/<int:pk>/": {"pk": lambda w: w.report.pk},
+    **_same_arguments(
+        "<slug:municipality>/evaluations/<int:pk>/",
+        {"pk": lambda w: w.report.pk},
+        ("", "edit/", "generate/", "stakeholders/"),
+    ),
     "<slug:municipality>/evaluations/<int:pk>/v<int:version>.pdf": {
         "pk": lambda w: w.report.pk,
         "version": lambda w: 1,
     },
-    "<slug:municipality>/evaluations/<int:pk>/edit/": {"pk": lambda w: w.report.pk},
-    "<slug:municipality>/evaluations/<int:pk>/generate/": {"pk": lambda w: w.report.pk},
-    "<slug:municipality>/evaluations/<int:pk>/stakeholders/": {"pk": lambda w: w.report.pk},
     "<slug:municipality>/evaluations/<int:pk>/stakeholders/<int:invitation>/withdraw/": {
         "pk": lambda w: w.report.pk,
         "invitation": lambda w: w.invitation.pk,
     },
-    "<slug:municipality>/evaluations/<int:pk>/edit/<slug:kind>/add/": {
-        "pk": lambda w: w.report.pk,
-        "kind": lambda w: "section",
-    },
-    "<slug:municipality>/evaluations/<int:pk>/edit/<slug:kind>/<int:part>/": {
-        "pk": lambda w: w.report.pk,
-        "kind": lambda w: "section",
-        "part": lambda w: w.section.pk,
-    },
-    "<slug:municipality>/evaluations/<int:pk>/edit/<slug:kind>/<int:part>/delete/": {
-        "pk": lambda w: w.report.pk,
-        "kind": lambda w: "section",
-        "part": lambda w: w.section.pk,
-    },
-    "<slug:municipality>/evaluations/<int:pk>/edit/<slug:kind>/<int:part>/move/": {
-        "pk": lambda w: w.report.pk,
-        "kind": lambda w: "section",
-        "part": lambda w: w.section.pk,
-    },
+    **_structure_editor(
+        "<slug:municipality>/evaluations/<int:pk>/",
+        {"pk": lambda w: w.report.pk},
+        "section",
+        lambda w: w.section.pk,
+    ),
     # editorial
     "<slug:municipality>/suggest/activity/<slug:slug>/": {"slug": lambda w: w.initiative.slug},
     "<slug:municipality>/suggest/organisation/<slug:slug>/": {"slug": lambda w: w.organisation.slug},

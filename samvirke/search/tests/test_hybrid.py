@@ -3,7 +3,7 @@ samvirke.search.embeddings loads it once, and every test here shares it."""
 
 import numpy as np
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django_tasks_db.models import DBTaskResult
 
 from samvirke.core.tests.factories import MunicipalityFactory, RegionFactory
@@ -87,6 +87,11 @@ def test_reindex_command_computes_the_vectors_in_batches(holstebro, capsys):
             "pk", "embedded_at"
         )
     )
+
+
+def test_reindex_command_refuses_fewer_than_one_thread(holstebro):
+    with pytest.raises(CommandError, match="--threads must be at least 1"):
+        call_command("reindex_search", threads=0)
 
 
 def test_the_matrix_cache_follows_changed_vectors(holstebro):

@@ -1,4 +1,7 @@
+import os
+
 from django.core.management.base import BaseCommand, CommandError
+from django.test import override_settings
 from tqdm import tqdm
 
 from samvirke.core.models import Municipality
@@ -15,8 +18,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force-embeddings", action="store_true", help="Recompute every vector, changed or not."
         )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=os.cpu_count(),
+            help="Cores the embedding model may use (default: all; web workers use one each).",
+        )
 
     def handle(self, *args, **options):
+        if options["threads"] < 1:
+            raise CommandError("--threads must be at least 1.")
+        # A batch job may use every core, unlike a web worker; read when the model loads (once a process).
+        with override_settings(SEARCH_EMBEDDING_THREADS=options["threads"]):
+            self.rebuild(options)
+
+    def rebuild(self, options):
         municipality = None
         if options["municipality"]:
             municipality = Municipality.objects.filter(slug=options["municipality"]).first()
