@@ -23,6 +23,7 @@ from samvirke.initiatives.models import (
     Schedule,
     TargetGroup,
 )
+from samvirke.search.services import indexing_batched
 
 # Canonical column -> accepted headers (lower-cased). The first is what export writes.
 COLUMNS = {
@@ -231,6 +232,7 @@ def parse(*, table: list[dict[str, str]]) -> CsvImport:
 
 
 @transaction.atomic
+@indexing_batched()  # each initiative's search text once, at the end, inside the transaction
 def write(*, parsed: CsvImport, municipality) -> CsvImport:
     """Create or update one initiative per row (matched by title), with its organiser, place and schedule."""
     if not parsed.ok:

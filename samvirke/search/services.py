@@ -13,6 +13,7 @@ from samvirke.search.models import SearchDocument
 from samvirke.search.text import fold
 
 _local = threading.local()
+EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
 
 
 @contextmanager
@@ -26,17 +27,61 @@ def embeddings_deferred():
         _local.deferred = previous
 
 
-def _queue_embedding(document: SearchDocument) -> None:
-    if getattr(_local, "deferred", False):
+@contextmanager
+def indexing_batched():
+    """Within this block each entry is indexed once, at the end, however often it was saved.
+
+    For bulk writes (imports): one service saves an initiative, its organiser, locations and target
+    groups, and each save would otherwise rebuild its search text. The changed vectors are then
+    computed by one background task per EMBEDDING_BATCH documents instead of one task each.
+    Nested blocks leave the work to the outermost; an exception skips it (the transaction rolls back).
+    """
+    if getattr(_local, "pending", None) is not None:
+        yield
         return
-    if document.embedding is not None and document.embedding_hash == text_hash(
+    _local.pending = set()
+    try:
+        yield
+        pending = _local.pending
+    finally:
+        _local.pending = None
+    stale = []
+    with embeddings_deferred():
+        for kind, pk in sorted(pending):
+            if kind == "initiative":
+                document = index_initiative(initiative_id=pk)
+            else:
+                document = index_organisation(organisation_id=pk)
+            if document is not None and _needs_embedding(document):
+                stale.append(document.pk)
+    for start in range(0, len(stale), EMBEDDING_BATCH):
+        _enqueue_embedding(stale[start : start + EMBEDDING_BATCH])
+
+
+def _postponed(kind: str, pk: int) -> bool:
+    pending = getattr(_local, "pending", None)
+    if pending is None:
+        return False
+    pending.add((kind, pk))
+    return True
+
+
+def _needs_embedding(document: SearchDocument) -> bool:
+    """False when the text the vector was computed from did not change."""
+    return document.embedding is None or document.embedding_hash != text_hash(
         embedding_text(title=document.title, body=document.body)
-    ):
-        return  # the text the vector was computed from did not change
+    )
+
+
+def _enqueue_embedding(document_ids: list[int]) -> None:
     from samvirke.search.tasks import embed_search_documents
 
-    pk = document.pk
-    transaction.on_commit(lambda: embed_search_documents.enqueue(document_ids=[pk]))
+    transaction.on_commit(lambda: embed_search_documents.enqueue(document_ids=document_ids))
+
+
+def _queue_embedding(document: SearchDocument) -> None:
+    if not getattr(_local, "deferred", False) and _needs_embedding(document):
+        _enqueue_embedding([document.pk])
 
 
 def _initiative_body(initiative: Initiative) -> str:
@@ -87,23 +132,29 @@ def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
     return document
 
 
-def index_initiative(*, initiative_id: int) -> None:
+def index_initiative(*, initiative_id: int) -> SearchDocument | None:
     """(Re)index one initiative; removes it from the index when it no longer exists."""
+    if _postponed("initiative", initiative_id):
+        return None
     initiative = Initiative.objects.select_related("municipality", "section").filter(pk=initiative_id).first()
     if initiative is None:
         SearchDocument.objects.filter(kind=SearchDocument.Kind.INITIATIVE, object_id=initiative_id).delete()
-        return
-    _save_document(entry=initiative, kind=SearchDocument.Kind.INITIATIVE, body=_initiative_body(initiative))
+        return None
+    return _save_document(
+        entry=initiative, kind=SearchDocument.Kind.INITIATIVE, body=_initiative_body(initiative)
+    )
 
 
-def index_organisation(*, organisation_id: int) -> None:
+def index_organisation(*, organisation_id: int) -> SearchDocument | None:
+    if _postponed("organisation", organisation_id):
+        return None
     organisation = Organisation.objects.select_related("municipality").filter(pk=organisation_id).first()
     if organisation is None:
         SearchDocument.objects.filter(
             kind=SearchDocument.Kind.ORGANISATION, object_id=organisation_id
         ).delete()
-        return
-    _save_document(
+        return None
+    return _save_document(
         entry=organisation, kind=SearchDocument.Kind.ORGANISATION, body=_organisation_body(organisation)
     )
 

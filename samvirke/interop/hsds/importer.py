@@ -29,6 +29,7 @@ from samvirke.initiatives.models import (
     TargetGroup,
 )
 from samvirke.interop.hsds.mapping import STATUS_FROM_HSDS
+from samvirke.search.services import indexing_batched
 
 SCHEMAS = Path(__file__).parent / "schema"
 # CSV cells are text; these HSDS fields are numbers in the JSON shapes.
@@ -349,7 +350,8 @@ def import_services(*, path: Path, municipality, dry_run: bool = False, progress
     report.errors = validate(records, municipality)
     if report.errors or dry_run:
         return report
-    with transaction.atomic():
+    # Indexed once per entry at the end, inside the transaction: a service is several saves.
+    with transaction.atomic(), indexing_batched():
         writer = Writer(municipality, report)
         for source, label, item in records:
             writer.service(source, f"{label} (id {item['id']})", item)

@@ -170,3 +170,38 @@ def test_each_step_can_run_alone(handbook, holstebro):
     assert [hit.sources for hit in lexical.results] == [["lexical"]]
     dense = hybrid_search(query="homework", municipality=holstebro, steps=("dense",))
     assert dense.results[0].title == "Lektiehjælp i biblioteket" and dense.results[0].sources == ["dense"]
+
+
+def test_a_bulk_write_indexes_each_entry_once_at_the_end(
+    holstebro, run_tasks, django_capture_on_commit_callbacks, monkeypatch
+):
+    from samvirke.initiatives.models import InitiativeOrganiser
+    from samvirke.search import services
+
+    monkeypatch.setattr(services, "EMBEDDING_BATCH", 2)
+    queued = DBTaskResult.objects.count()
+    with django_capture_on_commit_callbacks(execute=True), services.indexing_batched():
+        red_cross = OrganisationFactory(municipality=holstebro, name="Røde Kors")
+        activities = InitiativeFactory.create_batch(3, municipality=holstebro)
+        for activity in activities:
+            InitiativeOrganiser.objects.create(initiative=activity, organisation=red_cross)
+        assert not SearchDocument.objects.filter(municipality=holstebro).exists()  # postponed
+    documents = SearchDocument.objects.filter(municipality=holstebro)
+    assert documents.count() == 4
+    assert all("Røde Kors" in _document(activity).body for activity in activities)  # the last state
+    # Four new documents, two to a task.
+    tasks = DBTaskResult.objects.order_by("pk")[queued:]
+    assert [len(task.args_kwargs["kwargs"]["document_ids"]) for task in tasks] == [2, 2]
+    run_tasks()
+    assert not documents.filter(embedding__isnull=True).exists()
+
+
+def test_a_failed_bulk_write_indexes_nothing(holstebro):
+    from samvirke.search import services
+
+    with pytest.raises(RuntimeError), services.indexing_batched():
+        InitiativeFactory(municipality=holstebro)
+        raise RuntimeError("the import found a problem")
+    assert not SearchDocument.objects.filter(municipality=holstebro).exists()
+    InitiativeFactory(municipality=holstebro)  # and the next save indexes at once again
+    assert SearchDocument.objects.filter(municipality=holstebro).count() == 1
