@@ -37,6 +37,7 @@ from samvirke.policy.models import (
     SuccessCriterion,
     Theme,
 )
+from samvirke.search.services import embeddings_deferred
 
 MUNICIPALITY_MODULES = [
     "holstebro",
@@ -124,6 +125,12 @@ class Loader:
     # -- the whole demo ----------------------------------------------------------------
     @transaction.atomic
     def load(self) -> LoadReport:
+        # samvirke.search.demo computes every missing vector at the end, in batches: a task per
+        # save would only find its vector done.
+        with embeddings_deferred():
+            return self._load()
+
+    def _load(self) -> LoadReport:
         from samvirke.demo.data import regions, taxonomy
 
         for data in taxonomy.TARGET_GROUPS:

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
@@ -10,6 +11,7 @@ from samvirke.demo.loader import load_demo
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.initiatives.models import Initiative, Schedule
 from samvirke.policy.models import FocusPoint, Indicator, Measurement
+from samvirke.search.models import SearchDocument
 
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 
@@ -37,6 +39,14 @@ def test_load_demo_twice_changes_nothing(demo):
     second = load_demo()
     assert second.changed == 0
     assert sum(model.history.count() for model in (Initiative, Organisation, ContactPerson)) == histories
+
+
+def test_the_demo_computes_its_vectors_and_queues_no_embedding_task(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
+    assert SearchDocument.objects.count() >= 90
+    assert not SearchDocument.objects.filter(embedding__isnull=True).exists()
+    assert not DBTaskResult.objects.filter(task_path__startswith="samvirke.search.").exists()
 
 
 def test_demo_logins_exist_for_admin_and_each_municipality_editor(demo):
