@@ -43,9 +43,11 @@ run: demo
 browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Two workers (one a core); each builds the demo once and shares it with its tests (docs/testing.md).
+# The run ends with its 20 slowest tests, so the next slowdown is seen where it starts.
 test: install messages browser
 	@mkdir -p var/static var/media
-	$(PY) -m pytest -n 2 -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 -p no:cacheprovider --durations=20 $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff format --check .

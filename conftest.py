@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# The demo, built once per test process, and the empty database kept beside it (decision 0051).
+pytest_plugins = ["tests.database_snapshots"]
+
 # Playwright's sync API runs an event loop in this thread; the ORM calls in tests stay synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -21,6 +24,16 @@ CHROMIUM_ARGS = [
 ]
 # WCAG 2.1 A and AA rules, as the Danish web accessibility act requires.
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hashing():
+    """Every test hashes with MD5: the production hasher is slow on purpose, and the demo's users,
+    hashed once per run, must verify in every test that signs them in."""
+    from django.test import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -272,10 +272,8 @@ class Row:
 
 def _vocabulary_entry(language: str):
     from samvirke.search.models import VocabularyEntry
-    from samvirke.search.vocabulary import seed
 
-    seed(languages=[language])  # transactional tests elsewhere flush migration 0005's rows
-    return VocabularyEntry.objects.filter(language=language).earliest("pk")
+    return VocabularyEntry.objects.filter(language=language).earliest("pk")  # seeded by migration 0005
 
 
 def parse_table(text: str) -> dict[str, list[Row]]:

@@ -10,14 +10,6 @@ from django.test import Client
 from samvirke.accounts.models import User
 from samvirke.community.models import ForumCategory, Post, Story, Thread, VolunteerNeed
 from samvirke.community.tokens import make_unsubscribe_token
-from samvirke.demo.loader import load_demo
-
-
-@pytest.fixture
-def demo(transactional_db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    load_demo()
 
 
 def sign_in(page, username: str) -> None:

@@ -7,7 +7,6 @@ import urllib.request
 import pytest
 
 from samvirke.accounts.models import User
-from samvirke.demo.loader import load_demo
 from samvirke.directory.models import ContactPerson
 from samvirke.editorial.models import ChangeProposal, Edition
 from samvirke.editorial.services.editions import build_edition_pdf
@@ -18,11 +17,11 @@ from samvirke.policy.models import Policy
 
 
 @pytest.fixture
-def demo(transactional_db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    load_demo()
+def demo(demo):
+    """The demo with its editions' PDFs built, as the worker would have built them."""
     for edition in Edition.objects.all():
         build_edition_pdf(edition_id=edition.pk)
+    return demo
 
 
 def log_in(page, username: str) -> None:

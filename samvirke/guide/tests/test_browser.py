@@ -4,19 +4,12 @@ import re
 
 import pytest
 
-from samvirke.demo.loader import load_demo
-
 PAGES = [
     "/holstebro/guide/{lang}/",
     "/holstebro/guide/{lang}/need/learn-language/",
     "/holstebro/guide/{lang}/a/sprogcafeen/",
 ]
 LIMIT = 30 * 1024
-
-
-@pytest.fixture
-def demo(transactional_db):
-    load_demo()
 
 
 def _transferred(page) -> int:

@@ -92,14 +92,16 @@ def test_only_translators_of_the_language_and_editors_may_save(world, who):
 
 
 def test_the_editor_of_the_municipality_may_translate_any_language(world):
-    services.save_translation(
-        user=world.users["editor"],
-        entry=world.cafe,
-        field="title",
-        language="so",
-        text="Maqaaxi",
-        status="reviewed",
+    editor = world.users["editor"]
+    row = services.save_translation(
+        user=editor, entry=world.cafe, field="title", language="so", text="Maqaaxi", status="reviewed"
     )
+    stored = ContentTranslation.objects.get(pk=row.pk)
+    assert (stored.language, stored.text, stored.status) == ("so", "Maqaaxi", TranslationStatus.REVIEWED)
+    assert (stored.updated_by, stored.reviewed_by) == (editor, editor)
+    assert stored.reviewed_source_text == world.cafe.title
+    shown = localise(world.cafe, ["title"], "so")["title"]
+    assert (shown.text, shown.language, shown.status) == ("Maqaaxi", "so", TranslationStatus.REVIEWED)
 
 
 @pytest.mark.parametrize(

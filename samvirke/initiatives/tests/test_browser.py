@@ -5,8 +5,6 @@ import urllib.request
 
 import pytest
 
-from samvirke.demo.loader import load_demo
-
 PAGES = [
     "/",
     "/holstebro/",
@@ -21,11 +19,6 @@ PAGES = [
     "/r/halland/",
     "/accessibility/",
 ]
-
-
-@pytest.fixture
-def demo(transactional_db):
-    load_demo()
 
 
 @pytest.mark.browser

@@ -6,16 +6,10 @@ import random
 import pytest
 
 from samvirke.core.models import Municipality, Region
-from samvirke.demo.loader import load_demo
 from samvirke.initiatives import facets
 from samvirke.initiatives.facet_index import get_facet_index
 from samvirke.initiatives.selectors import list_initiatives
 from samvirke.initiatives.tests.factories import InitiativeFactory
-
-
-@pytest.fixture
-def demo(db):
-    load_demo()
 
 
 def _candidate_filters(index) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from django.utils import translation
 from samvirke.core.tests.factories import MunicipalityFactory
 from samvirke.directory.tests.factories import LocationFactory
 from samvirke.initiatives.models import Initiative, InitiativeLanguage, Schedule
+from samvirke.initiatives.schedules import to_rrule
 from samvirke.initiatives.services import create_initiative, set_initiative_languages
 from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFactory
 
@@ -110,9 +111,18 @@ def test_schedule_location_must_be_in_the_same_municipality():
 
 
 @pytest.mark.django_db
-def test_valid_monthly_schedule_passes():
-    schedule = ScheduleFactory(freq=Schedule.Frequency.MONTHLY, byday="1SA")
-    schedule.full_clean()
+def test_valid_monthly_schedule_passes_and_reads_as_the_first_saturday():
+    schedule = ScheduleFactory(
+        freq=Schedule.Frequency.MONTHLY, byday="1SA", opens_at=dt.time(10), closes_at=None
+    )
+    schedule.full_clean()  # raises ValidationError if the rule refuses "1SA" in a monthly schedule
+    assert to_rrule(schedule) == {"FREQ": "MONTHLY", "BYDAY": ["1SA"]}
+    assert str(schedule) == "The first Saturday of the month from 10:00"
+    # The same schedule without its day is the case clean() exists to refuse.
+    schedule.byday = ""
+    with pytest.raises(ValidationError) as error:
+        schedule.full_clean()
+    assert "bymonthday" in error.value.message_dict
 
 
 @pytest.mark.django_db

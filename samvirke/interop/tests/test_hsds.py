@@ -10,7 +10,6 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from samvirke.core.tests.factories import MunicipalityFactory
-from samvirke.demo.loader import load_demo
 from samvirke.initiatives.models import Initiative, Schedule
 from samvirke.interop.hsds.importer import SCHEMAS
 
@@ -22,11 +21,6 @@ def errors(document, schema_name: str) -> list[str]:
     schema = json.loads((SCHEMAS / f"{schema_name}.json").read_text())
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     return [error.message for error in validator.iter_errors(document)]
-
-
-@pytest.fixture
-def demo(db):
-    load_demo()
 
 
 def test_hsds_api_answers_validate_against_the_official_schemas(client, demo):

@@ -9,7 +9,6 @@ from django.conf import settings
 from django.test import Client
 
 from samvirke.accounts.models import User
-from samvirke.demo.loader import load_demo
 from samvirke.policy import questionnaire
 from samvirke.policy.models import (
     ActionProgramme,
@@ -20,11 +19,6 @@ from samvirke.policy.models import (
     Policy,
     StakeholderInvitation,
 )
-
-
-@pytest.fixture
-def demo(transactional_db):
-    load_demo()
 
 
 def _login(page, username: str) -> None:

@@ -3,26 +3,11 @@
 import datetime as dt
 from decimal import Decimal
 
-import pytest
-
-from samvirke.demo.loader import load_demo
 from samvirke.policy import evaluation, rollup
-from samvirke.policy.models import Action, ActionProgramme, EvaluationReport, FocusPoint, Indicator
+from samvirke.policy.models import ActionProgramme, EvaluationReport, FocusPoint, Indicator
 from samvirke.policy.status import Status, assess_indicator
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        load_demo()
-        yield
-        # The module's data lives in the test database for these tests only.
-        from django.core.management import call_command
-
-        call_command("flush", interactive=False, verbosity=0)
-
-
-@pytest.mark.django_db
 def test_hillerod_has_its_programme_of_twenty_numbered_actions(demo):
     programme = ActionProgramme.objects.get(municipality__slug="hillerod")
     actions = list(programme.actions.select_related("status").prefetch_related("focus_points", "initiatives"))
@@ -34,7 +19,6 @@ def test_hillerod_has_its_programme_of_twenty_numbered_actions(demo):
     assert programme.actions.filter(milestones__isnull=False).distinct().count() >= 10
 
 
-@pytest.mark.django_db
 def test_silkeborgs_job_criterion_is_judged_against_the_national_average(demo):
     indicator = (
         Indicator.objects.prefetch_related("measurements")
@@ -51,7 +35,6 @@ def test_silkeborgs_job_criterion_is_judged_against_the_national_average(demo):
     assert point.initiatives.exists()
 
 
-@pytest.mark.django_db
 def test_holstebro_has_a_draft_evaluation_with_stakeholder_answers(demo):
     report = EvaluationReport.objects.get(municipality__slug="holstebro")
     content = evaluation.report_content(report=report)
@@ -59,9 +42,3 @@ def test_holstebro_has_a_draft_evaluation_with_stakeholder_answers(demo):
     assert (content.invited, content.answered) == (4, 3)
     assert sum(len(area.answers) for area in content.areas) == 5
     assert any(area.initiatives for area in content.areas)
-
-
-@pytest.mark.django_db
-def test_loading_the_demo_again_changes_nothing(demo):
-    assert load_demo().changed == 0
-    assert Action.objects.filter(programme__municipality__slug="hillerod").count() == 20

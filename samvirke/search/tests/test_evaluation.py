@@ -3,10 +3,7 @@ samvirke/search/evaluation/queries.json must find their answers in every guide l
 
 import re
 
-import pytest
-
 from samvirke.core.models import Municipality
-from samvirke.demo.loader import load_demo
 from samvirke.search.evaluate import CONFIGURATIONS, _keys, load_queries
 from samvirke.search.evaluate import evaluate as run_evaluation
 from samvirke.search.models import SearchDocument
@@ -26,9 +23,7 @@ def test_the_evaluation_set_is_complete():
     assert counts == dict.fromkeys(["ar", "uk", "so", "ti", "fa", "en", "da", "sv"], 12)
 
 
-@pytest.mark.django_db
-def test_hybrid_search_meets_the_floor_in_every_language(client):
-    load_demo()
+def test_hybrid_search_meets_the_floor_in_every_language(client, demo):
     assert not SearchDocument.objects.filter(embedding__isnull=True).exists()
     result = run_evaluation(CONFIGURATIONS["hybrid"])
     # Every answer named in the set exists in the demo (a misspelt slug would only count as a miss).

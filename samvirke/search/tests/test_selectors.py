@@ -3,7 +3,6 @@
 import pytest
 
 from samvirke.core.models import Municipality, Region
-from samvirke.demo.loader import load_demo
 from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.search.selectors import make_snippet, search_entries
 
@@ -22,11 +21,6 @@ NAMED_QUERIES = {
     ("halmstad", "språkcafe"): ["Språkcafé i Halmstad"],
     ("varberg", "läxhjälp"): ["Läxhjälp i Varberg"],
 }
-
-
-@pytest.fixture
-def demo(db):
-    load_demo()
 
 
 def test_named_queries_find_their_entries_near_the_top(demo):
