@@ -109,8 +109,12 @@ class PostgresSnapshots:
         _forget_process_state()
 
     def _copy(self, *, source: str, target: str) -> None:
-        self.connection.close()  # a template must have no connections while it is copied
+        # A template must have no connections while it is copied. Threads that touched it (the demo's
+        # embedding pool, a live server's requests) may keep theirs open: end them.
+        self.connection.close()
         self._admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            f" WHERE datname = '{source}' AND pid <> pg_backend_pid()",
             f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)',
             f'CREATE DATABASE "{target}" TEMPLATE "{source}"',
         )
@@ -230,7 +234,7 @@ def _django_db_helper(_database_state, _django_db_helper):
 
 
 @pytest.fixture
-def demo(_django_db_helper, demo_database, settings, tmp_path) -> Demo:
+def demo(db, demo_database, settings, tmp_path) -> Demo:
     """The demo data of `manage.py load_demo`, for this test only (its files in the test's own folder)."""
     loaded = demo_database.demo()
     settings.MEDIA_ROOT = tmp_path / "demo-media"
