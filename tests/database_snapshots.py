@@ -99,9 +99,19 @@ class PostgresSnapshots:
         self._copy(source=self.main_name, target=self.migrated_name)
 
     def _admin(self, *statements: str) -> None:
+        # Database names are ours (the test database's name and fixed suffixes) and cannot be
+        # parameters in these statements.
         with self.connection._nodb_cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+    def _end_sessions(self, name: str) -> None:
+        with self.connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
 
     def _use(self, name: str) -> None:
         self.connection.close()
@@ -112,9 +122,8 @@ class PostgresSnapshots:
         # A template must have no connections while it is copied. Threads that touched it (the demo's
         # embedding pool, a live server's requests) may keep theirs open: end them.
         self.connection.close()
+        self._end_sessions(source)
         self._admin(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            f" WHERE datname = '{source}' AND pid <> pg_backend_pid()",
             f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)',
             f'CREATE DATABASE "{target}" TEMPLATE "{source}"',
         )
