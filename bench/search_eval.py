@@ -66,6 +66,32 @@ def nearest_neighbour_timings() -> dict:
     return out
 
 
+def overall(result: dict) -> float:
+    """Recall@5 over all queries of a set (each language weighted by its number of queries)."""
+    stats = result["per_language"].values()
+    return round(sum(s["recall@5"] * s["n"] for s in stats) / sum(s["n"] for s in stats), 3)
+
+
+def import_heldout(call_command) -> None:
+    """The held-out set's two fictional municipalities, imported through HSDS with their vectors
+    (samvirke/search/evaluation/heldout/README.md). Every entry a query names must exist."""
+    from samvirke.core.models import Municipality
+    from samvirke.search.evaluate import HELDOUT, _keys, load_heldout_queries
+
+    for slug, name, country in [("fjordby", "Fjordby Kommune", "DK"), ("sjostad", "Sjöstads kommun", "SE")]:
+        Municipality.objects.get_or_create(slug=slug, defaults={"name": name, "country": country})
+        call_command("import_hsds", str(HELDOUT / slug), municipality=slug, verbosity=0)
+        call_command("reindex_search", municipality=slug, verbosity=0)
+    named = {(q["municipality"], key) for q in load_heldout_queries() for key in q["relevant"]}
+    existing = {
+        (m.slug, key)
+        for m in Municipality.objects.filter(slug__in=["fjordby", "sjostad"])
+        for key in _keys(m).values()
+    }
+    if named - existing:
+        raise SystemExit(f"held-out answers missing after import: {sorted(named - existing)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -85,7 +111,7 @@ def main() -> None:
     from django.core.management import call_command
 
     from samvirke.search import embeddings
-    from samvirke.search.evaluate import CONFIGURATIONS, evaluate, load_queries
+    from samvirke.search.evaluate import CONFIGURATIONS, evaluate, load_heldout_queries, load_queries
     from samvirke.search.hybrid import hybrid_search
     from samvirke.search.language import detect_language
 
@@ -101,6 +127,7 @@ def main() -> None:
     started = time.perf_counter()
     call_command("load_demo", verbosity=0)
     demo_s = time.perf_counter() - started
+    import_heldout(call_command)
 
     queries = load_queries()
     embed_ms = []
@@ -109,10 +136,13 @@ def main() -> None:
         embeddings.embed_query(item["query"])
         embed_ms.append((time.perf_counter() - started) * 1000)
 
-    results = {}
+    results, heldout = {}, {}
+    heldout_queries = load_heldout_queries()
     for name, steps in CONFIGURATIONS.items():
         results[name] = evaluate(steps)
         print(name, {lang: results[name]["per_language"][lang] for lang in LANGUAGES}, flush=True)
+        heldout[name] = evaluate(steps, queries=heldout_queries)
+        print(f"{name} (held out)", heldout[name]["per_language"], flush=True)
 
     from samvirke.core.models import Municipality
 
@@ -132,6 +162,12 @@ def main() -> None:
         ).SearchDocument.objects.count(),
         "steps": {name: result["per_language"] for name, result in results.items()},
         "hybrid_queries": results["hybrid"]["queries"],
+        "heldout": {
+            "queries": len(heldout_queries),
+            "steps": {name: result["per_language"] for name, result in heldout.items()},
+            "overall_recall@5": {name: overall(result) for name, result in heldout.items()},
+            "hybrid_queries": heldout["hybrid"]["queries"],
+        },
         "model_load_s": round(model_load_s, 2),
         "rss_mb": {
             "before_model": round(rss_before, 1),
@@ -156,14 +192,16 @@ def main() -> None:
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
     print(f"\nWritten {out.relative_to(ROOT)}\n")
-    print("| step | " + " | ".join(LANGUAGES) + " |")
-    print("|---|" + "---|" * len(LANGUAGES))
-    for name in CONFIGURATIONS:
-        cells = [
-            f"{report['steps'][name][lang]['recall@5']:.2f} / {report['steps'][name][lang]['mrr']:.2f}"
-            for lang in LANGUAGES
-        ]
-        print(f"| {name} | " + " | ".join(cells) + " |")
+    for title, steps in (("tuning set", report["steps"]), ("held-out set", report["heldout"]["steps"])):
+        print(f"\n{title}: recall@5 / MRR\n")
+        print("| step | " + " | ".join(LANGUAGES) + " |")
+        print("|---|" + "---|" * len(LANGUAGES))
+        for name in CONFIGURATIONS:
+            cells = [
+                f"{steps[name][lang]['recall@5']:.2f} / {steps[name][lang]['mrr']:.2f}" for lang in LANGUAGES
+            ]
+            print(f"| {name} | " + " | ".join(cells) + " |")
+    print(f"\nheld-out recall@5 over all queries: {report['heldout']['overall_recall@5']}")
     print(
         f"\nmodel load {report['model_load_s']} s; RSS {report['rss_mb']}; query embedding "
         f"{report['query_embedding_ms']} ms; hybrid query {report['hybrid_query_ms']} ms; "

@@ -4,7 +4,7 @@ samvirke/search/evaluation/queries.json must find their answers in every guide l
 import re
 
 from samvirke.core.models import Municipality
-from samvirke.search.evaluate import CONFIGURATIONS, _keys, load_queries
+from samvirke.search.evaluate import CONFIGURATIONS, _keys, load_heldout_queries, load_queries
 from samvirke.search.evaluate import evaluate as run_evaluation
 from samvirke.search.models import SearchDocument
 
@@ -46,3 +46,16 @@ def test_hybrid_search_meets_the_floor_in_every_language(client, demo):
         page = client.get(f"/holstebro/guide/{language}/search/", {"q": query}).content.decode()
         found = re.findall(rf'href="/holstebro/guide/{language}/a/([\w-]+)/"', page)
         assert "sprogcafeen" in list(dict.fromkeys(found))[:5], (language, found)
+
+
+def test_the_heldout_set_covers_every_language_over_its_own_municipalities():
+    queries = load_heldout_queries()
+    counts = {}
+    for item in queries:
+        counts[item["language"]] = counts.get(item["language"], 0) + 1
+        assert 1 <= len(set(item["relevant"])) == len(item["relevant"]) <= 4, item["query"]
+        assert item["municipality"] == ("sjostad" if item["language"] == "sv" else "fjordby")
+    assert set(counts) == {"ar", "uk", "so", "ti", "fa", "en", "da", "sv"}
+    assert min(counts.values()) >= 12 and len(queries) >= 96
+    # Held out means independent: no query of the tuning set appears in it.
+    assert not {q["query"] for q in queries} & {q["query"] for q in load_queries()}
