@@ -72,26 +72,6 @@ def overall(result: dict) -> float:
     return round(sum(s["recall@5"] * s["n"] for s in stats) / sum(s["n"] for s in stats), 3)
 
 
-def import_heldout(call_command) -> None:
-    """The held-out set's two fictional municipalities, imported through HSDS with their vectors
-    (samvirke/search/evaluation/heldout/README.md). Every entry a query names must exist."""
-    from samvirke.core.models import Municipality
-    from samvirke.search.evaluate import HELDOUT, _keys, load_heldout_queries
-
-    for slug, name, country in [("fjordby", "Fjordby Kommune", "DK"), ("sjostad", "Sjöstads kommun", "SE")]:
-        Municipality.objects.get_or_create(slug=slug, defaults={"name": name, "country": country})
-        call_command("import_hsds", str(HELDOUT / slug), municipality=slug, verbosity=0)
-        call_command("reindex_search", municipality=slug, verbosity=0)
-    named = {(q["municipality"], key) for q in load_heldout_queries() for key in q["relevant"]}
-    existing = {
-        (m.slug, key)
-        for m in Municipality.objects.filter(slug__in=["fjordby", "sjostad"])
-        for key in _keys(m).values()
-    }
-    if named - existing:
-        raise SystemExit(f"held-out answers missing after import: {sorted(named - existing)}")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -111,7 +91,13 @@ def main() -> None:
     from django.core.management import call_command
 
     from samvirke.search import embeddings
-    from samvirke.search.evaluate import CONFIGURATIONS, evaluate, load_heldout_queries, load_queries
+    from samvirke.search.evaluate import (
+        CONFIGURATIONS,
+        evaluate,
+        import_heldout,
+        load_heldout_queries,
+        load_queries,
+    )
     from samvirke.search.hybrid import hybrid_search
     from samvirke.search.language import detect_language
 
@@ -127,7 +113,7 @@ def main() -> None:
     started = time.perf_counter()
     call_command("load_demo", verbosity=0)
     demo_s = time.perf_counter() - started
-    import_heldout(call_command)
+    import_heldout()
 
     queries = load_queries()
     embed_ms = []

@@ -22,7 +22,7 @@ from samvirke.initiatives.models import (
     TargetGroup,
 )
 from samvirke.search.models import SearchDocument
-from samvirke.search.text import fold
+from samvirke.search.services import add_terms, refresh_vectors, term_fields
 
 LANGUAGES = ["da", "ar", "uk", "so", "ti", "fa", "en", "prs", "tr", "pl"]
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -143,24 +143,24 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
             "initiative_id", "organisation_id"
         )
     )
-    SearchDocument.objects.bulk_create(
-        [
+    documents = []
+    for item in initiatives:
+        body = f"{item.summary}\n{item.description}\n{names[links[item.pk]]}"
+        documents.append(
             SearchDocument(
                 municipality=municipality,
                 kind="initiative",
                 object_id=item.pk,
                 uuid=item.uuid,
                 title=item.title,
-                body=f"{item.summary}\n{item.description}\n{names[links[item.pk]]}",
-                folded=fold(
-                    f"{item.title} {item.title} {item.summary} {item.description} {names[links[item.pk]]}"
-                ),
+                body=body,
+                **term_fields(title=item.title, body=body),
                 language="da",
                 path=f"/{slug}/initiatives/{item.slug}/",
                 freshness=item.last_verified_at,
             )
-            for item in initiatives
-        ],
-        batch_size=2000,
-    )
+        )
+    SearchDocument.objects.bulk_create(documents, batch_size=2000)
+    add_terms(text for document in documents for text in (document.title_terms, document.body_terms))
+    refresh_vectors(SearchDocument.objects.filter(municipality=municipality))
     return municipality

@@ -182,7 +182,7 @@ def search_guide(*, municipality: Municipality, query: str, language: str, limit
     The one place the guide calls a search engine: the cross-lingual hybrid search (decision 0037),
     with the reader's language as the fallback when the query's own language cannot be told.
     """
-    from samvirke.search.selectors import hybrid_search
+    from samvirke.search.hybrid import hybrid_search
 
     hits = hybrid_search(
         query=query, municipality=municipality, language=language, kinds=["initiative"], limit=limit

@@ -41,6 +41,9 @@ class IndexedInitiatives(Sequence):
         return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
+ORGANISATIONS_SHOWN = 5  # above the activities; the directory lists the rest
+
+
 @dataclass
 class InitiativeList:
     page: Page
@@ -49,6 +52,9 @@ class InitiativeList:
     facets: list[facets.Facet]
     filters: dict[str, list[str]]
     suggestions: list[dict] = field(default_factory=list)
+    organisations: list = field(default_factory=list)  # organisations the query names (search hits)
+    organisation_count: int = 0
+    corrected: str | None = None  # the words searched for instead of misspelt ones
 
 
 def _labels(name: str, column, group_labels: dict) -> dict:
@@ -104,13 +110,20 @@ def list_initiative_page(*, params: QueryDict, municipality=None, region=None) -
     if sort not in facets.SORTS or (sort == "relevance" and not query):
         sort = "title"
     index = get_facet_index(municipality=municipality, region=region)
-    hits, ranked = {}, None
+    hits, ranked, organisations = {}, None, None
     if query:
         results = search_entries(
             query=query, municipality=municipality, region=region, kinds=["initiative"], limit=500
         )
         hits = {hit.object_id: hit for hit in results.results}
         ranked = index.positions_of_pks(list(hits))
+        organisations = search_entries(
+            query=query,
+            municipality=municipality,
+            region=region,
+            kinds=["organisation"],
+            limit=ORGANISATIONS_SHOWN,
+        )
     mask = index.mask(filters, within=ranked)
     positions = index.ordered(mask, sort=sort, ranked=ranked)
     queryset = selectors.list_initiatives(municipality=municipality, region=region)
@@ -138,5 +151,8 @@ def list_initiative_page(*, params: QueryDict, municipality=None, region=None) -
         sort=sort,
         facets=_facet_list(index, mask, filters, region=region is not None),
         filters=filters,
+        organisations=organisations.results if organisations else [],
+        organisation_count=organisations.count if organisations else 0,
+        corrected=results.corrected if query else None,
         suggestions=suggestions,
     )

@@ -40,6 +40,9 @@ def _list(request, *, municipality=None, region=None):
                 if key != "relevance" or result.query
             ],
             "suggestions": result.suggestions,
+            "organisations": result.organisations,
+            "organisation_count": result.organisation_count,
+            "corrected": result.corrected,
             "page_url": facets.url_with(params, page=None),
         },
     )

@@ -1,6 +1,6 @@
 """GET /api/v1/search: the handbook's cross-lingual search as JSON (decision 0037)."""
 
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils.html import escape
@@ -9,7 +9,7 @@ from ninja.errors import HttpError
 from pydantic import Field, field_validator
 
 from samvirke.core.models import Municipality, Region
-from samvirke.search.selectors import hybrid_search
+from samvirke.search.hybrid import hybrid_search
 
 router = Router(tags=["search"])
 
@@ -41,6 +41,9 @@ class SearchParams(Schema):
         description="The reader's language, one of the guide languages (ar, uk, so, ti, fa, en, da, sv): "
         "titles and snippets come in its translation where one exists, otherwise in the entry's own language.",
         json_schema_extra=_guide_language_enum,
+    )
+    type: Literal["initiative", "organisation"] | None = Field(
+        None, description="Only initiatives (activities) or only organisations; both when omitted."
     )
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
@@ -103,6 +106,7 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         municipality=municipality,
         region=region,
         language=params.lang,
+        kinds=[params.type] if params.type else None,
         limit=params.limit,
         offset=params.offset,
     )

@@ -9,6 +9,8 @@ floor and by bench/search_eval.py.
 import json
 from pathlib import Path
 
+from django.core.management import call_command
+
 from samvirke.core.models import Municipality
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
@@ -79,7 +81,28 @@ def evaluate(steps: tuple[str, ...], queries: list[dict] | None = None) -> dict:
                 "top5": found[:K],
             }
         )
+    overall = {
+        "recall@5": round(sum(d["recall@5"] for d in details) / max(1, len(details)), 3),
+        "n": len(details),
+    }
     for stats in per_language.values():
         stats["recall@5"] = round(stats["recall@5"] / stats["n"], 3)
         stats["mrr"] = round(stats["mrr"] / stats["n"], 3)
-    return {"per_language": per_language, "queries": details}
+    return {"per_language": per_language, "overall": overall, "queries": details}
+
+
+def import_heldout() -> None:
+    """The held-out set's two fictional municipalities, imported through HSDS with their vectors
+    (evaluation/heldout/README.md). Every entry a query names must exist afterwards."""
+    for slug, name, country in [("fjordby", "Fjordby Kommune", "DK"), ("sjostad", "Sjöstads kommun", "SE")]:
+        Municipality.objects.get_or_create(slug=slug, defaults={"name": name, "country": country})
+        call_command("import_hsds", str(HELDOUT / slug), municipality=slug, verbosity=0)
+        call_command("reindex_search", municipality=slug, verbosity=0)
+    named = {(q["municipality"], key) for q in load_heldout_queries() for key in q["relevant"]}
+    existing = {
+        (m.slug, key)
+        for m in Municipality.objects.filter(slug__in=["fjordby", "sjostad"])
+        for key in _keys(m).values()
+    }
+    if named - existing:
+        raise ValueError(f"held-out answers missing after import: {sorted(named - existing)}")

@@ -1,7 +1,8 @@
 """The search index: one document per public handbook entry, kept in step by samvirke.search.signals.
 
-On SQLite an FTS5 table with the trigram tokenizer mirrors `folded` (migration 0002); on
-PostgreSQL a pg_trgm GIN index and a tsvector in the municipality's language serve the same role.
+The three term columns (title words, body words, compound tails; samvirke.search.text) are indexed
+by an FTS5 table on SQLite (migration 0006) and by the weighted tsvector `search_vector` on
+PostgreSQL (decision 0053). SearchTerm is the dictionary that spelling corrections come from.
 """
 
 from django.conf import settings
@@ -22,7 +23,9 @@ class SearchDocument(TenantModel):
     uuid = models.UUIDField(_("stable id"))
     title = models.CharField(_("title"), max_length=300)
     body = models.TextField(_("text"), blank=True)
-    folded = models.TextField(_("folded text"), blank=True)
+    title_terms = models.TextField(_("title words"), blank=True)
+    body_terms = models.TextField(_("text words"), blank=True)
+    part_terms = models.TextField(_("compound parts"), blank=True)
     language = models.CharField(_("language"), max_length=8, default="da")
     path = models.CharField(_("address"), max_length=300)
     search_vector = SearchVectorField(null=True, blank=True)
@@ -41,6 +44,21 @@ class SearchDocument(TenantModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SearchTerm(models.Model):
+    """A word the index holds (title and text words of three letters or more): what a misspelt
+    query word is corrected to. Added as entries are indexed; rebuilt by a full reindex."""
+
+    term = models.CharField(_("term"), max_length=60, primary_key=True)
+    head = models.CharField(_("first letters"), max_length=2, db_index=True)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self) -> str:
+        return self.term
 
 
 class VocabularyEntry(models.Model):

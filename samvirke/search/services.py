@@ -4,13 +4,13 @@ import threading
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Value
 
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
 from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
-from samvirke.search.models import SearchDocument
-from samvirke.search.text import fold
+from samvirke.search.engines import postgres_vector
+from samvirke.search.models import SearchDocument, SearchTerm
+from samvirke.search.text import index_terms
 
 _local = threading.local()
 EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
@@ -103,9 +103,32 @@ def _organisation_body(organisation: Organisation) -> str:
     return "\n".join(str(part) for part in parts if part)
 
 
+def term_fields(*, title: str, body: str) -> dict[str, str]:
+    """The SearchDocument columns the lexical index reads (samvirke.search.text.index_terms)."""
+    title_terms, body_terms, part_terms = index_terms(title=title, body=body)
+    return {"title_terms": title_terms, "body_terms": body_terms, "part_terms": part_terms}
+
+
+def add_terms(texts) -> None:
+    """Put the words of these term texts into the spelling dictionary (those it lacks)."""
+    known = {term for text in texts for term in text.split() if len(term) >= 3}
+    SearchTerm.objects.bulk_create(
+        [SearchTerm(term=term, head=term[:2]) for term in sorted(known)],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
+
+
+def refresh_vectors(documents) -> None:
+    """PostgreSQL: recompute the weighted tsvector of these documents from their term columns."""
+    if connection.vendor == "postgresql":
+        documents.update(search_vector=postgres_vector())
+
+
 def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
     municipality = entry.municipality
     title = entry.title if kind == SearchDocument.Kind.INITIATIVE else entry.name
+    terms = term_fields(title=title, body=body)
     document, _created = SearchDocument.objects.update_or_create(
         kind=kind,
         object_id=entry.pk,
@@ -114,20 +137,14 @@ def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
             "uuid": entry.uuid,
             "title": title,
             "body": body,
-            # The title twice: it weighs more in the FTS ranking.
-            "folded": fold(f"{title} {title} {body}"),
+            **terms,
             "language": municipality.language,
             "path": entry.get_absolute_url(),
             "freshness": entry.last_verified_at or entry.updated_at,
         },
     )
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchVector
-
-        config = {"da": "danish", "sv": "swedish"}.get(municipality.language, "simple")
-        SearchDocument.objects.filter(pk=document.pk).update(
-            search_vector=SearchVector(Value(f"{title} {body}"), config=config)
-        )
+    add_terms([terms["title_terms"], terms["body_terms"]])
+    refresh_vectors(SearchDocument.objects.filter(pk=document.pk))
     _queue_embedding(document)
     return document
 
@@ -171,6 +188,8 @@ def reindex(*, municipality=None, progress=None, embed_progress=None, force_embe
         documents = documents.for_municipality(municipality)
     # Documents are updated in place, so unchanged texts keep their vectors.
     stale = set(documents.values_list("pk", flat=True))
+    if municipality is None:
+        SearchTerm.objects.all().delete()  # rebuilt below: words of deleted entries go
     count = 0
     with embeddings_deferred():
         for pk in organisations.values_list("pk", flat=True):

@@ -1,7 +1,8 @@
-"""Text folding, stemming and fuzzy term matching shared by indexing and querying.
+"""Folding, words and index terms, the same for indexing and querying on both databases (decision 0053).
 
-Danish and Swedish compounds ("sprogcaféen", "lektie-hjælp") and small typos ("frivilig") are
-handled the same way on both databases: the database finds candidates, these functions score them.
+Danish and Swedish write compounds as one word ("lektiehjælp", "språkcaféet"). A query word must
+find the compound from either end, so each long word is also indexed by its tails ("hjælp",
+"caféet"): a prefix query on those is a substring match that the database's word index answers.
 """
 
 import re
@@ -11,8 +12,22 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
-WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
 STEMMERS = {"da": "danish", "sv": "swedish", "en": "english"}
+PART_MIN = 4  # the shortest tail indexed: "cafe", "kurs", "hjælp"
+HEAD_MIN = 3  # ... that leaves a head at least this long ("tie|hjælp" is not indexed twice)
+TERM_MAX = 60  # longer "words" are URLs or garbage; not worth a dictionary entry
+
+# Function words of Danish and Swedish: a query "kurser for kvinder" must not need "for" in the text.
+_DANISH_STOPWORDS = """
+af alle at blev da de dem den der det du efter eller en er et fra han hun hvad hvor hvis hvordan
+ikke jeg kan man med mig min mit når og om os på sig skal som til ud var vi vil være
+"""
+_SWEDISH_STOPWORDS = """
+alla att av blir de dem den det du efter eller en ett från han hon hur i inte jag kan man med mig
+min mitt när och om oss på sig ska som till ut var vi vill vara är
+"""
+STOPWORDS = frozenset(_DANISH_STOPWORDS.split()) | frozenset(_SWEDISH_STOPWORDS.split())
 
 
 def fold(text: str) -> str:
@@ -32,6 +47,19 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
+
+
+def compound_parts(word: str) -> list[str]:
+    """The tails of a compound that a query word may name: "lektiehjælp" → [..., "hjælp", "jælp"]."""
+    return [word[start:] for start in range(HEAD_MIN, len(word) - PART_MIN + 1)]
+
+
+def index_terms(*, title: str, body: str) -> tuple[str, str, str]:
+    """The words of the title, of the body, and the compound tails of both, each space-separated."""
+    title_words = [word for word in words(title) if len(word) <= TERM_MAX]
+    body_words = [word for word in words(body) if len(word) <= TERM_MAX]
+    parts = dict.fromkeys(part for word in {*title_words, *body_words} for part in compound_parts(word))
+    return " ".join(title_words), " ".join(body_words), " ".join(sorted(parts))
 
 
 _local = threading.local()
@@ -54,33 +82,3 @@ def stem(word: str, language: str = "da") -> str:
 def trigrams(word: str) -> frozenset[str]:
     padded = f"  {word} "
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))
-
-
-def term_similarity(term: str, token: str) -> float:
-    """How well a query term matches one document word, 0..1.
-
-    A term inside a compound ("sprogcafe" in "sprogcafeen", "hjælp" in "lektiehjælp") counts as a
-    strong match; otherwise trigram similarity catches typos ("frivilig" ~ "frivillig").
-    """
-    if term == token:
-        return 1.0
-    if len(term) >= 4 and term in token:
-        # The query word inside a document compound: strong, stronger the more of the word it covers.
-        return 0.8 + 0.15 * len(term) / len(token)
-    a, b = trigrams(term), trigrams(token)
-    fuzzy = len(a & b) / len(a | b)
-    if len(token) >= 4 and token in term:
-        # Only a part of the query compound ("sprog" for "sprogcafe"): partial credit.
-        return max(fuzzy, 0.9 * len(token) / len(term))
-    return fuzzy
-
-
-def best_match(term: str, tokens: set[str]) -> tuple[float, str | None]:
-    best, best_token = 0.0, None
-    for token in tokens:
-        score = term_similarity(term, token)
-        if score > best:
-            best, best_token = score, token
-            if score == 1.0:
-                break
-    return best, best_token

@@ -54,3 +54,16 @@ def test_region_scope_and_clear_errors(live_server, data):
     assert status == 422 and body["detail"][0]["loc"][-1] == "q"
     status, body = get(live_server, q="sprog", limit=1000)
     assert status == 422
+
+
+def test_type_filter_and_nonsense(live_server, data):
+    status, body = get(live_server, q="sprogcafe", municipality="holstebro", type="initiative")
+    assert status == 200 and [h["type"] for h in body["results"]] == ["initiative"]
+    status, body = get(live_server, q="sprogcafe", municipality="holstebro", type="organisation")
+    assert status == 200 and all(h["type"] == "organisation" for h in body["results"])
+    assert str(data.uuid) not in {h["id"] for h in body["results"]}
+    status, body = get(live_server, q="sprogcafe", type="event")
+    assert status == 422
+    for nonsense in ("xyzzy qwerty", "%%%", "zzqx vvkp"):
+        status, body = get(live_server, q=nonsense, municipality="holstebro")
+        assert (status, body["count"], body["results"]) == (200, 0, []), nonsense

@@ -96,3 +96,33 @@ def test_stemming_is_safe_from_many_threads_at_once():
     with ThreadPoolExecutor(max_workers=8) as pool:
         stems = list(pool.map(stem, words))
     assert stems == [stem.__wrapped__(word) for word in words]
+
+
+def test_short_words_and_organisations_in_the_handbook_search_box(client, demo):
+    # Issue 16's bugs: "3F" and "IT" found nothing on the list page, organisations never showed.
+    page = client.get("/holstebro/initiatives/", {"q": "3F"}).content.decode()
+    assert "/holstebro/initiatives/faglig-raadgivning-3f/" in page
+    assert "/holstebro/organisations/3f-holstebro/" in page
+    page = client.get("/holstebro/initiatives/", {"q": "IT"}).content.decode()
+    assert "/holstebro/initiatives/it-for-nye-borgere/" in page
+    page = client.get("/holstebro/initiatives/", {"q": "frivilligcenter"}).content.decode()
+    assert "/holstebro/organisations/frivilligcenter-holstebro/" in page
+    # Two letters are whole words: "it" is not the start of every word beginning with "it".
+    holstebro = Municipality.objects.get(slug="holstebro")
+    assert all(
+        "it" in hit.snippet.lower() or hit.title.lower().startswith("it")
+        for hit in search_entries(query="IT", municipality=holstebro).results
+    )
+
+
+def test_nonsense_finds_nothing_in_the_guide_either(client, demo):
+    for query in ("xyzzy qwerty", "%%%", "zzqx vvkp"):
+        page = client.get("/holstebro/guide/ar/search/", {"q": query}).content.decode()
+        assert 'href="/holstebro/guide/ar/a/' not in page, query
+
+
+def test_a_misspelt_word_is_corrected_against_the_words_the_index_holds(demo):
+    holstebro = Municipality.objects.get(slug="holstebro")
+    results = search_entries(query="lektiehjlp", municipality=holstebro, limit=5)
+    assert results.corrected == "lektiehjælp"
+    assert "Lektiehjælp i biblioteket" in [hit.title for hit in results.results]

@@ -1,0 +1,132 @@
+"""The lexical index on each database: FTS5 with bm25 on SQLite, tsvector with ts_rank on PostgreSQL.
+
+Both index the same three columns of SearchDocument (title words, body words, compound tails,
+built by samvirke.search.text) and answer the same boolean query of Terms, ranked in SQL with a
+LIMIT: Python never scores candidates (decision 0053).
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F
+
+from samvirke.search.models import SearchDocument
+from samvirke.search.query import Term
+
+TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT = 4.0, 1.0, 0.3
+# ts_rank's weights, in the order D, C, B, A: tails (D), unused (C), body (B), title (A).
+POSTGRES_WEIGHTS = [0.1, 0.1, 0.4, 1.0]
+
+
+@dataclass(frozen=True)
+class Scope:
+    municipality_ids: list[int] | None = None
+    kinds: list[str] | None = None
+
+
+# How each kind of term is asked for. Two letters: the whole word in title or text; three: a word's
+# beginning there; longer: a beginning anywhere, compound tails included. Forms are [^\W_]+ words,
+# so quoting them is enough.
+WORD_COLUMNS = "{title_terms body_terms} : "
+_FTS = {"exact": (WORD_COLUMNS, '"{}"'), "whole_words": (WORD_COLUMNS, '"{}" *'), "any": ("", '"{}" *')}
+_TSQUERY = {"exact": "'{}':AB", "whole_words": "'{}':*AB", "any": "'{}':*"}
+
+
+def _kind(term: Term) -> str:
+    return "exact" if term.exact else "whole_words" if term.whole_words else "any"
+
+
+def _fts_term(term: Term) -> str:
+    columns, pattern = _FTS[_kind(term)]
+    return columns + "(" + " OR ".join(pattern.format(form) for form in term.forms) + ")"
+
+
+def _tsquery_term(term: Term) -> str:
+    return "(" + " | ".join(_TSQUERY[_kind(term)].format(form) for form in term.forms) + ")"
+
+
+def _sqlite_where(expression: str, scope: Scope) -> tuple[str, list]:
+    conditions, params = ["search_fts MATCH %s"], [expression]
+    if scope.municipality_ids is not None:
+        conditions.append(
+            f"search_fts.municipality_id IN ({', '.join(['%s'] * len(scope.municipality_ids))})"
+        )
+        params += scope.municipality_ids
+    if scope.kinds:
+        conditions.append(f"search_fts.kind IN ({', '.join(['%s'] * len(scope.kinds))})")
+        params += scope.kinds
+    return " AND ".join(conditions), params
+
+
+def _postgres_queryset(expression: str, scope: Scope):
+    qs = SearchDocument.objects.filter(
+        search_vector=SearchQuery(expression, config="simple", search_type="raw")
+    )
+    if scope.municipality_ids is not None:
+        qs = qs.filter(municipality_id__in=scope.municipality_ids)
+    if scope.kinds:
+        qs = qs.filter(kind__in=scope.kinds)
+    return qs
+
+
+def expression(terms: list[Term], *, any_term: bool = False) -> str:
+    if connection.vendor == "postgresql":
+        return (" | " if any_term else " & ").join(_tsquery_term(term) for term in terms)
+    return (" OR " if any_term else " AND ").join(_fts_term(term) for term in terms)
+
+
+def is_known(term: Term) -> bool:
+    """Whether anything in the index (anywhere) matches the term: one index lookup."""
+    match = expression([term])
+    if connection.vendor == "postgresql":
+        return _postgres_queryset(match, Scope()).exists()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT 1", [match])
+        return cursor.fetchone() is not None
+
+
+def ranked(match: str, scope: Scope, *, limit: int, offset: int = 0) -> list[tuple[int, float]]:
+    """(SearchDocument pk, relevance) of one page, best first; fresher entries win ties."""
+    if connection.vendor == "postgresql":
+        rank = SearchRank(
+            F("search_vector"),
+            SearchQuery(match, config="simple", search_type="raw"),
+            weights=POSTGRES_WEIGHTS,
+            normalization=1,
+        )
+        rows = (
+            _postgres_queryset(match, scope)
+            .annotate(rank=rank)
+            .order_by("-rank", F("freshness").desc(nulls_last=True), "pk")
+            .values_list("pk", "rank")[offset : offset + limit]
+        )
+        return [(pk, float(score)) for pk, score in rows]
+    where, params = _sqlite_where(match, scope)
+    # Only placeholders are formatted into the SQL; every value is a parameter.
+    sql = (
+        "SELECT search_fts.rowid, round(-bm25(search_fts, %s, %s, %s), 4) AS score "  # noqa: S608
+        "FROM search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid "
+        f"WHERE {where} ORDER BY score DESC, d.freshness IS NULL, d.freshness DESC, d.id LIMIT %s OFFSET %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT, *params, limit, offset])
+        return [(pk, score) for pk, score in cursor.fetchall()]
+
+
+def count(match: str, scope: Scope) -> int:
+    if connection.vendor == "postgresql":
+        return _postgres_queryset(match, scope).count()
+    where, params = _sqlite_where(match, scope)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM search_fts WHERE {where}", params)  # noqa: S608
+        return cursor.fetchone()[0]
+
+
+def postgres_vector():
+    """The weighted tsvector of a SearchDocument's three term columns (PostgreSQL)."""
+    return (
+        SearchVector("title_terms", config="simple", weight="A")
+        + SearchVector("body_terms", config="simple", weight="B")
+        + SearchVector("part_terms", config="simple", weight="D")
+    )
