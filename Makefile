@@ -7,9 +7,10 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.8
 PORT ?= 8000
+SCALE_SIZES ?= 1000 10000 100000
 STAMP := $(VENV)/.synced
 
-.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval search-scale
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -85,6 +86,11 @@ bench: install messages
 # (bench/results/search-eval-<date>-<db>.json; table in docs/decisions/0038).
 search-eval: install messages
 	$(PY) bench/search_eval.py --db sqlite
+
+# The lexical search in process at 1k, 10k and 100k entries on both databases (bench/results/search-scale-*).
+search-scale: install messages
+	$(PY) bench/search_scale.py --db sqlite --sizes $(SCALE_SIZES)
+	$(PY) bench/search_scale.py --db postgres --sizes $(SCALE_SIZES)
 
 # 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI),
 # then faults: PostgreSQL restarted under traffic (clean 503s, recovery) and a killed worker replaced.

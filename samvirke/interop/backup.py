@@ -19,7 +19,14 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 # Rebuilt by `migrate` itself or derived from the content (the search index is rebuilt on restore).
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "search.searchdocument"]
+EXCLUDED = [
+    "contenttypes",
+    "auth.permission",
+    "sessions",
+    "admin.logentry",
+    "search.searchdocument",
+    "search.searchterm",  # the search index and its dictionary are rebuilt after a restore
+]
 
 
 class BackupError(Exception):
