@@ -10,6 +10,9 @@ class GuideConfig(AppConfig):
     def ready(self) -> None:
         from samvirke.core import extensions
         from samvirke.guide import checks, signals  # noqa: F401 - checks register themselves
+        from samvirke.guide.search_texts import translated_search_texts
+        from samvirke.search.services import register_variant_source
 
         signals.connect()
+        register_variant_source(translated_search_texts)
         extensions.add_municipality_link(url_name="guide:home", label=_("Guide for newcomers"), order=70)

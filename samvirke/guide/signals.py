@@ -8,7 +8,10 @@ stored source hash catches all of them (decision 0030).
 from django.db.models.signals import post_delete, post_save
 
 from samvirke.guide import services
-from samvirke.guide.translatable import fields_of, translatable_models
+from samvirke.guide.models import ContentTranslation
+from samvirke.guide.search_texts import KIND_OF_MODEL
+from samvirke.guide.translatable import fields_of, model_label, translatable_models
+from samvirke.search.services import refresh_variants
 
 
 def _entry_saved(sender, instance, raw=False, created=False, update_fields=None, **kwargs):
@@ -17,7 +20,8 @@ def _entry_saved(sender, instance, raw=False, created=False, update_fields=None,
     fields = fields_of(instance)
     if update_fields is not None and not set(update_fields) & set(fields):
         return
-    services.outdate_changed_translations(entry=instance)
+    if services.outdate_changed_translations(entry=instance) and model_label(instance) in KIND_OF_MODEL:
+        refresh_variants(kind=KIND_OF_MODEL[model_label(instance)], object_id=instance.pk)
 
 
 def _entry_deleted(sender, instance, **kwargs):
@@ -25,7 +29,18 @@ def _entry_deleted(sender, instance, **kwargs):
     services.delete_translations(entry=instance)
 
 
+def _translation_changed(sender, instance, raw=False, **kwargs):
+    # The search's copy of the entry in this language (a vector of its own) follows the translation.
+    kind = KIND_OF_MODEL.get(f"{instance.content_type.app_label}.{instance.content_type.model}")
+    if not raw and kind is not None:
+        refresh_variants(kind=kind, object_id=instance.object_id)
+
+
 def connect() -> None:
+    post_save.connect(_translation_changed, sender=ContentTranslation, dispatch_uid="guide-search-variant-saved")
+    post_delete.connect(
+        _translation_changed, sender=ContentTranslation, dispatch_uid="guide-search-variant-deleted"
+    )
     for model in translatable_models():
         label = model._meta.label_lower
         post_save.connect(_entry_saved, sender=model, dispatch_uid=f"guide-outdate-{label}")

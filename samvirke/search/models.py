@@ -46,6 +46,31 @@ class SearchDocument(TenantModel):
         return self.title
 
 
+class SearchVariant(models.Model):
+    """A search document's text in another language (a guide translation) with its own vector, so a
+    Somali query meets the Somali translation of a Danish entry (decision 0054). Read by the dense
+    arm only; machine and unreviewed drafts rank a little below reviewed translations."""
+
+    document = models.ForeignKey(
+        SearchDocument, verbose_name=_("search document"), on_delete=models.CASCADE, related_name="variants"
+    )
+    language = models.CharField(_("language"), max_length=8)
+    reviewed = models.BooleanField(_("reviewed"), default=False)
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("text"), blank=True)
+    embedding = models.BinaryField(_("embedding"), null=True, blank=True, editable=False)
+    embedding_hash = models.CharField(_("embedding text hash"), max_length=64, blank=True)
+    embedded_at = models.DateTimeField(_("embedded at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("search variant")
+        verbose_name_plural = _("search variants")
+        constraints = [models.UniqueConstraint(fields=["document", "language"], name="search_variant_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.title}"
+
+
 class SearchTerm(models.Model):
     """A word the index holds (title and text words of three letters or more): what a misspelt
     query word is corrected to. Added as entries are indexed; rebuilt by a full reindex."""

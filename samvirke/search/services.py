@@ -1,6 +1,7 @@
 """Keeping the search index in step with the handbook."""
 
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 
 from django.db import connection, transaction
@@ -9,11 +10,21 @@ from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
 from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
 from samvirke.search.engines import postgres_vector
-from samvirke.search.models import SearchDocument, SearchTerm
+from samvirke.search.models import SearchDocument, SearchTerm, SearchVariant
 from samvirke.search.text import index_terms
 
 _local = threading.local()
 EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
+
+# (kind, object id) → {language: (title, text, reviewed)}: an entry's texts in other languages.
+# The guide registers its translations here (decision 0054), so search need not import the guide.
+VariantSource = Callable[[str, int], dict[str, tuple[str, str, bool]]]
+_variant_sources: list[VariantSource] = []
+
+
+def register_variant_source(source: VariantSource) -> None:
+    if source not in _variant_sources:
+        _variant_sources.append(source)
 
 
 @contextmanager
@@ -45,17 +56,22 @@ def indexing_batched():
         pending = _local.pending
     finally:
         _local.pending = None
-    stale = []
+    stale, indexed = [], []
     with embeddings_deferred():
         for kind, pk in sorted(pending):
             if kind == "initiative":
                 document = index_initiative(initiative_id=pk)
             else:
                 document = index_organisation(organisation_id=pk)
-            if document is not None and _needs_embedding(document):
-                stale.append(document.pk)
+            if document is not None:
+                indexed.append(document.pk)
+                if _needs_embedding(document):
+                    stale.append(document.pk)
+    variants = [v.pk for v in SearchVariant.objects.filter(document_id__in=indexed) if _needs_embedding(v)]
     for start in range(0, len(stale), EMBEDDING_BATCH):
         _enqueue_embedding(stale[start : start + EMBEDDING_BATCH])
+    for start in range(0, len(variants), EMBEDDING_BATCH):
+        _enqueue_variant_embedding(variants[start : start + EMBEDDING_BATCH])
 
 
 def _postponed(kind: str, pk: int) -> bool:
@@ -66,7 +82,7 @@ def _postponed(kind: str, pk: int) -> bool:
     return True
 
 
-def _needs_embedding(document: SearchDocument) -> bool:
+def _needs_embedding(document: SearchDocument | SearchVariant) -> bool:
     """False when the text the vector was computed from did not change."""
     return document.embedding is None or document.embedding_hash != text_hash(
         embedding_text(title=document.title, body=document.body)
@@ -77,6 +93,12 @@ def _enqueue_embedding(document_ids: list[int]) -> None:
     from samvirke.search.tasks import embed_search_documents
 
     transaction.on_commit(lambda: embed_search_documents.enqueue(document_ids=document_ids))
+
+
+def _enqueue_variant_embedding(variant_ids: list[int]) -> None:
+    from samvirke.search.tasks import embed_search_variants
+
+    transaction.on_commit(lambda: embed_search_variants.enqueue(variant_ids=variant_ids))
 
 
 def _queue_embedding(document: SearchDocument) -> None:
@@ -125,6 +147,34 @@ def refresh_vectors(documents) -> None:
         documents.update(search_vector=postgres_vector())
 
 
+def index_variants(*, document: SearchDocument) -> list[int]:
+    """Bring a document's variants in line with its sources; returns those needing a vector."""
+    wanted: dict[str, tuple[str, str, bool]] = {}
+    for source in _variant_sources:
+        wanted.update(source(document.kind, document.object_id))
+    document.variants.exclude(language__in=wanted).delete()
+    existing = {variant.language: variant for variant in document.variants.all()}
+    stale = []
+    for language, (title, body, reviewed) in wanted.items():
+        variant = existing.get(language) or SearchVariant(document=document, language=language)
+        if variant.pk is None or (variant.title, variant.body, variant.reviewed) != (title, body, reviewed):
+            variant.title, variant.body, variant.reviewed = title[:300], body, reviewed
+            variant.save()
+        if _needs_embedding(variant):
+            stale.append(variant.pk)
+    return stale
+
+
+def refresh_variants(*, kind: str, object_id: int) -> None:
+    """After an entry's translations changed: its variants, and their vectors in the background."""
+    document = SearchDocument.objects.filter(kind=kind, object_id=object_id).first()
+    if document is None or _postponed(kind, object_id):
+        return
+    stale = index_variants(document=document)
+    if stale and not getattr(_local, "deferred", False):
+        _enqueue_variant_embedding(stale)
+
+
 def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
     municipality = entry.municipality
     title = entry.title if kind == SearchDocument.Kind.INITIATIVE else entry.name
@@ -146,6 +196,9 @@ def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
     add_terms([terms["title_terms"], terms["body_terms"]])
     refresh_vectors(SearchDocument.objects.filter(pk=document.pk))
     _queue_embedding(document)
+    stale_variants = index_variants(document=document)
+    if stale_variants and not getattr(_local, "deferred", False):
+        _enqueue_variant_embedding(stale_variants)
     return document
 
 

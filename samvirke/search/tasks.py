@@ -10,3 +10,12 @@ def embed_search_documents(document_ids: list[int]) -> int:
     from samvirke.search.models import SearchDocument
 
     return embed_documents(SearchDocument.objects.filter(pk__in=document_ids))
+
+
+@task()
+def embed_search_variants(variant_ids: list[int]) -> int:
+    """Compute the dense vectors of these translated texts whose text changed since their last vector."""
+    from samvirke.search.embeddings import embed_documents
+    from samvirke.search.models import SearchVariant
+
+    return embed_documents(SearchVariant.objects.filter(pk__in=variant_ids))
