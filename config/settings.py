@@ -200,6 +200,11 @@ if not env("REDIS_URL"):
 # Background work (edition PDFs, e-mail, embeddings) runs in `manage.py db_worker`, which `make run`
 # and `make serve` start beside the web server. Tests run queued tasks with the `run_tasks` fixture.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# The embedding model's OpenMP threads: one, as web workers are processes already (decision 0035).
+# Batch embedding (reindex_search, the worker's task) runs this many batches at once on that
+# model instead; 0 means one a core (decision 0052).
+SEARCH_EMBEDDING_THREADS = env.int("SEARCH_EMBEDDING_THREADS", default=1)
+SEARCH_EMBEDDING_BATCH_THREADS = env.int("SEARCH_EMBEDDING_BATCH_THREADS", default=0)
 
 # Anonymous public pages are answered from memory before Django runs (samvirke/core/pagecache.py).
 PAGE_CACHE = env.bool("PAGE_CACHE", default=PRODUCTION)

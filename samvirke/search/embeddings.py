@@ -7,8 +7,11 @@ kept in process memory, checked against the database with one cheap aggregate pe
 """
 
 import hashlib
+import os
 import threading
 import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +20,8 @@ from django.utils import timezone
 
 DIM = 384
 BODY_CHARS = 500  # the summary and the start of the description; addresses add nothing
-BATCH = 32
+BATCH = 32  # texts a model call (bench/README.md, "Embedding throughput")
+WRITE_CHUNK = 500  # rows an UPDATE of bulk_update, hashes a lookup
 
 _model = None
 _model_lock = threading.Lock()
@@ -67,42 +71,115 @@ def unpack(data: bytes) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=np.int8).astype(np.float32) / 127.0
 
 
-def embed_passages(texts: list[str]) -> np.ndarray:
+def batch_threads() -> int:
+    """Concurrent batches for batch work (reindex, the background task): every core by default."""
+    from django.conf import settings
+
+    return getattr(settings, "SEARCH_EMBEDDING_BATCH_THREADS", None) or os.cpu_count() or 1
+
+
+def _encoded(texts: list[str], *, threads: int) -> Iterator[tuple[list[int], np.ndarray]]:
+    """(indices into texts, their vectors) a batch at a time, shortest texts first.
+
+    Sorted by length, a batch's texts take similar time, so the threads finish together. The model
+    (one OpenMP thread) keeps all its scratch memory per call and ctypes releases the GIL, so
+    `threads` batches run in parallel on one model instead of one batch on `threads` OpenMP threads.
+    """
     model = get_model()
-    chunks = [model.passage(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
-    return np.vstack(chunks) if chunks else np.zeros((0, DIM), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+    pool = ThreadPoolExecutor(max_workers=max(1, threads))
+    try:
+        yield from pool.map(lambda batch: (batch, model.passage([texts[i] for i in batch])), batches)
+    finally:  # an error or Ctrl-C while storing stops here, not after every queued batch
+        pool.shutdown(cancel_futures=True)
+
+
+def embed_passages(texts: list[str], *, threads: int = 1) -> np.ndarray:
+    """The passage vectors of these texts, in their order."""
+    vectors = np.zeros((len(texts), DIM), dtype=np.float32)
+    for indices, batch in _encoded(texts, threads=threads):
+        vectors[indices] = batch
+    return vectors
 
 
 def embed_query(text: str) -> np.ndarray:
     return get_model().query(text)
 
 
-def embed_documents(documents, *, force: bool = False, progress=None) -> int:
-    """Compute and store the vectors of these SearchDocuments whose text changed (or all, with force).
+@dataclass
+class _Pending:
+    text: str
+    pks: list[int]  # the documents with this text (computed once, stored for each)
 
-    Returns how many were computed. Encodes in batches; progress(n) is called after each batch.
-    """
-    from samvirke.search.models import SearchDocument
 
-    pending = []
+def _pending(documents, *, force: bool) -> tuple[dict[str, _Pending], int]:
+    """Documents needing a vector grouped by their text's hash, and how many need none."""
+    pending: dict[str, _Pending] = {}
+    current = 0
     for document in documents:
         text = embedding_text(title=document.title, body=document.body)
         digest = text_hash(text)
         if force or document.embedding is None or document.embedding_hash != digest:
-            pending.append((document.pk, text, digest))
-        elif progress:
-            progress(1)
-    for start in range(0, len(pending), BATCH):
-        batch = pending[start : start + BATCH]
-        vectors = embed_passages([text for _pk, text, _digest in batch])
-        now = timezone.now()
-        for (pk, _text, digest), vector in zip(batch, vectors, strict=True):
-            SearchDocument.objects.filter(pk=pk).update(
-                embedding=pack(vector), embedding_hash=digest, embedded_at=now
-            )
+            pending.setdefault(digest, _Pending(text=text, pks=[])).pks.append(document.pk)
+        else:
+            current += 1
+    return pending, current
+
+
+def _stored_vectors(digests) -> dict[str, bytes]:
+    """Vectors already in the database for these text hashes (any document, any municipality)."""
+    from samvirke.search.models import SearchDocument
+
+    digests, found = list(digests), {}
+    for start in range(0, len(digests), WRITE_CHUNK):  # SQLite caps the parameters of a query
+        rows = SearchDocument.objects.filter(
+            embedding_hash__in=digests[start : start + WRITE_CHUNK], embedding__isnull=False
+        ).values_list("embedding_hash", "embedding")
+        found.update((digest, bytes(data)) for digest, data in rows)
+    return found
+
+
+def _store(vectors: dict[str, bytes], pending: dict[str, _Pending]) -> int:
+    """Write these vectors (by text hash) to every pending document with that text."""
+    from samvirke.search.models import SearchDocument
+
+    now = timezone.now()
+    rows = [
+        SearchDocument(pk=pk, embedding=data, embedding_hash=digest, embedded_at=now)
+        for digest, data in vectors.items()
+        for pk in pending[digest].pks
+    ]
+    SearchDocument.objects.bulk_update(
+        rows, ["embedding", "embedding_hash", "embedded_at"], batch_size=WRITE_CHUNK
+    )
+    return len(rows)
+
+
+def embed_documents(documents, *, force: bool = False, progress=None, threads: int | None = None) -> int:
+    """Store a vector for each of these SearchDocuments whose text changed (or each, with force).
+
+    A text is encoded once however many documents share it, and not at all when a document already
+    has its vector (unless forced: then the model may have changed). Returns how many documents got
+    a vector; progress(n) is called as documents are done, those already current first.
+    """
+    pending, current = _pending(documents, force=force)
+    if progress and current:
+        progress(current)
+    stored = 0
+    copies = {} if force else _stored_vectors(pending)
+    if copies:
+        stored += _store(copies, pending)
         if progress:
-            progress(len(batch))
-    return len(pending)
+            progress(sum(len(pending[digest].pks) for digest in copies))
+    digests = [digest for digest in pending if digest not in copies]
+    texts = [pending[digest].text for digest in digests]
+    for indices, vectors in _encoded(texts, threads=threads or batch_threads()):
+        done = _store({digests[i]: pack(vector) for i, vector in zip(indices, vectors, strict=True)}, pending)
+        stored += done
+        if progress:
+            progress(done)
+    return stored
 
 
 # --- Nearest neighbours ---------------------------------------------------------------------

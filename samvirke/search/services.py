@@ -229,7 +229,9 @@ def index_organisation(*, organisation_id: int) -> SearchDocument | None:
     )
 
 
-def reindex(*, municipality=None, progress=None, embed_progress=None, force_embeddings=False) -> int:
+def reindex(
+    *, municipality=None, progress=None, embed_progress=None, force_embeddings=False, embed_threads=None
+) -> int:
     """Rebuild the index for one municipality or all, then compute the vectors whose text changed
     (in batches, not one task per entry). Returns the number of documents written."""
     initiatives = Initiative.objects.all()
@@ -269,5 +271,6 @@ def reindex(*, municipality=None, progress=None, embed_progress=None, force_embe
         list(documents.only("pk", "title", "body", "embedding", "embedding_hash")),
         force=force_embeddings,
         progress=embed_progress,
+        threads=embed_threads,
     )
     return count

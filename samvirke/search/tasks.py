@@ -5,7 +5,10 @@ from django_tasks import task
 
 @task()
 def embed_search_documents(document_ids: list[int]) -> int:
-    """Compute the dense vectors of these documents whose text changed since their last vector."""
+    """Compute the dense vectors of these documents whose text changed since their last vector.
+
+    A batch job: its batches run on SEARCH_EMBEDDING_BATCH_THREADS threads (one a core), and a text
+    some document already has a vector for is copied, not encoded (decision 0052)."""
     from samvirke.search.embeddings import embed_documents
     from samvirke.search.models import SearchDocument
 

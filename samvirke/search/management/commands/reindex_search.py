@@ -1,12 +1,10 @@
-import os
-
 from django.core.management.base import BaseCommand, CommandError
-from django.test import override_settings
 from tqdm import tqdm
 
 from samvirke.core.models import Municipality
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
+from samvirke.search.embeddings import batch_threads
 from samvirke.search.services import reindex
 
 
@@ -21,18 +19,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--threads",
             type=int,
-            default=os.cpu_count(),
-            help="Cores the embedding model may use (default: all; web workers use one each).",
+            default=None,
+            help="Batches embedded at once (default: SEARCH_EMBEDDING_BATCH_THREADS, one a core).",
         )
 
     def handle(self, *args, **options):
-        if options["threads"] < 1:
+        if options["threads"] is not None and options["threads"] < 1:
             raise CommandError("--threads must be at least 1.")
-        # A batch job may use every core, unlike a web worker; read when the model loads (once a process).
-        with override_settings(SEARCH_EMBEDDING_THREADS=options["threads"]):
-            self.rebuild(options)
-
-    def rebuild(self, options):
+        threads = options["threads"] or batch_threads()
         municipality = None
         if options["municipality"]:
             municipality = Municipality.objects.filter(slug=options["municipality"]).first()
@@ -53,5 +47,6 @@ class Command(BaseCommand):
                 progress=lambda: bar.update(1),
                 embed_progress=embed_bar.update,
                 force_embeddings=options["force_embeddings"],
+                embed_threads=threads,
             )
         self.stdout.write(self.style.SUCCESS(f"Indexed {count} entries."))
