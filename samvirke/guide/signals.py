@@ -37,7 +37,9 @@ def _translation_changed(sender, instance, raw=False, **kwargs):
 
 
 def connect() -> None:
-    post_save.connect(_translation_changed, sender=ContentTranslation, dispatch_uid="guide-search-variant-saved")
+    post_save.connect(
+        _translation_changed, sender=ContentTranslation, dispatch_uid="guide-search-variant-saved"
+    )
     post_delete.connect(
         _translation_changed, sender=ContentTranslation, dispatch_uid="guide-search-variant-deleted"
     )

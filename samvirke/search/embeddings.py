@@ -127,55 +127,56 @@ def _pending(documents, *, force: bool) -> tuple[dict[str, _Pending], int]:
     return pending, current
 
 
-def _stored_vectors(digests) -> dict[str, bytes]:
-    """Vectors already in the database for these text hashes (any document, any municipality)."""
-    from samvirke.search.models import SearchDocument
-
+def _stored_vectors(model, digests) -> dict[str, bytes]:
+    """Vectors already in the database for these text hashes (any row of the model, any municipality)."""
     digests, found = list(digests), {}
     for start in range(0, len(digests), WRITE_CHUNK):  # SQLite caps the parameters of a query
-        rows = SearchDocument.objects.filter(
+        rows = model.objects.filter(
             embedding_hash__in=digests[start : start + WRITE_CHUNK], embedding__isnull=False
         ).values_list("embedding_hash", "embedding")
         found.update((digest, bytes(data)) for digest, data in rows)
     return found
 
 
-def _store(vectors: dict[str, bytes], pending: dict[str, _Pending]) -> int:
-    """Write these vectors (by text hash) to every pending document with that text."""
-    from samvirke.search.models import SearchDocument
-
+def _store(model, vectors: dict[str, bytes], pending: dict[str, _Pending]) -> int:
+    """Write these vectors (by text hash) to every pending row with that text."""
     now = timezone.now()
     rows = [
-        SearchDocument(pk=pk, embedding=data, embedding_hash=digest, embedded_at=now)
+        model(pk=pk, embedding=data, embedding_hash=digest, embedded_at=now)
         for digest, data in vectors.items()
         for pk in pending[digest].pks
     ]
-    SearchDocument.objects.bulk_update(
-        rows, ["embedding", "embedding_hash", "embedded_at"], batch_size=WRITE_CHUNK
-    )
+    model.objects.bulk_update(rows, ["embedding", "embedding_hash", "embedded_at"], batch_size=WRITE_CHUNK)
     return len(rows)
 
 
 def embed_documents(documents, *, force: bool = False, progress=None, threads: int | None = None) -> int:
-    """Store a vector for each of these SearchDocuments whose text changed (or each, with force).
+    """Store a vector for each of these SearchDocuments (or SearchVariants: a queryset or a list of
+    one model) whose text changed (or each, with force).
 
     A text is encoded once however many documents share it, and not at all when a document already
     has its vector (unless forced: then the model may have changed). Returns how many documents got
     a vector; progress(n) is called as documents are done, those already current first.
     """
+    documents = list(documents)
+    if not documents:
+        return 0
+    model = type(documents[0])
     pending, current = _pending(documents, force=force)
     if progress and current:
         progress(current)
     stored = 0
-    copies = {} if force else _stored_vectors(pending)
+    copies = {} if force else _stored_vectors(model, pending)
     if copies:
-        stored += _store(copies, pending)
+        stored += _store(model, copies, pending)
         if progress:
             progress(sum(len(pending[digest].pks) for digest in copies))
     digests = [digest for digest in pending if digest not in copies]
     texts = [pending[digest].text for digest in digests]
     for indices, vectors in _encoded(texts, threads=threads or batch_threads()):
-        done = _store({digests[i]: pack(vector) for i, vector in zip(indices, vectors, strict=True)}, pending)
+        done = _store(
+            model, {digests[i]: pack(vector) for i, vector in zip(indices, vectors, strict=True)}, pending
+        )
         stored += done
         if progress:
             progress(done)
@@ -185,12 +186,16 @@ def embed_documents(documents, *, force: bool = False, progress=None, threads: i
 # --- Nearest neighbours ---------------------------------------------------------------------
 
 
+VARIANT_DRAFT_PENALTY = 0.02  # a machine or unreviewed translation counts a little less (decision 0054)
+
+
 @dataclass
 class _Matrix:
     version: tuple
-    ids: np.ndarray  # SearchDocument pks
+    ids: np.ndarray  # SearchDocument pks (a document appears once more for each translated variant)
     kinds: np.ndarray  # their kinds ("initiative", "organisation")
     vectors: np.ndarray  # (n, 384) float32
+    penalties: np.ndarray  # subtracted from a row's cosine: drafts rank below what they translate
 
 
 _matrices: dict[int, _Matrix] = {}
@@ -198,35 +203,50 @@ _matrices_lock = threading.Lock()
 
 
 def _version(municipality_id: int) -> tuple:
-    from samvirke.search.models import SearchDocument
+    from samvirke.search.models import SearchDocument, SearchVariant
 
-    row = SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False).aggregate(
-        n=Count("id"), latest=Max("embedded_at")
+    documents = SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False)
+    variants = SearchVariant.objects.filter(
+        document__municipality_id=municipality_id, embedding__isnull=False
     )
-    return (row["n"], row["latest"])
+    aggregate = {"n": Count("id"), "latest": Max("embedded_at")}
+    return (*documents.aggregate(**aggregate).values(), *variants.aggregate(**aggregate).values())
 
 
-def municipality_matrix(municipality_id: int) -> _Matrix:
-    """The municipality's vectors, rebuilt only when its embedded count or latest change moved."""
-    from samvirke.search.models import SearchDocument
+def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float]]:
+    from samvirke.search.models import SearchDocument, SearchVariant
 
-    version = _version(municipality_id)
-    cached = _matrices.get(municipality_id)
-    if cached is not None and cached.version == version:
-        return cached
-    rows = list(
+    documents = (
         SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False)
         .order_by("pk")
         .values_list("pk", "embedding", "kind")
     )
-    ids = np.array([pk for pk, _data, _kind in rows], dtype=np.int64)
-    kinds = np.array([kind for _pk, _data, kind in rows], dtype=object)
+    variants = (
+        SearchVariant.objects.filter(document__municipality_id=municipality_id, embedding__isnull=False)
+        .order_by("pk")
+        .values_list("document_id", "embedding", "document__kind", "reviewed")
+    )
+    return [(pk, data, kind, 0.0) for pk, data, kind in documents] + [
+        (pk, data, kind, 0.0 if reviewed else VARIANT_DRAFT_PENALTY) for pk, data, kind, reviewed in variants
+    ]
+
+
+def municipality_matrix(municipality_id: int) -> _Matrix:
+    """The municipality's vectors, rebuilt only when its embedded counts or latest changes moved."""
+    version = _version(municipality_id)
+    cached = _matrices.get(municipality_id)
+    if cached is not None and cached.version == version:
+        return cached
+    rows = _rows(municipality_id)
+    ids = np.array([row[0] for row in rows], dtype=np.int64)
+    kinds = np.array([row[2] for row in rows], dtype=object)
+    penalties = np.array([row[3] for row in rows], dtype=np.float32)
     if rows:
-        raw = np.frombuffer(b"".join(bytes(data) for _pk, data, _kind in rows), dtype=np.int8)
+        raw = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.int8)
         vectors = raw.reshape(len(rows), DIM).astype(np.float32) / 127.0
     else:
         vectors = np.zeros((0, DIM), dtype=np.float32)
-    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors)
+    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors, penalties=penalties)
     with _matrices_lock:
         _matrices[municipality_id] = matrix
     return matrix
@@ -240,17 +260,21 @@ def clear_cache() -> None:
 def nearest(
     vector: np.ndarray, municipality_ids: list[int], *, limit: int = 50, kinds: list[str] | None = None
 ) -> list[tuple[int, float]]:
-    """(SearchDocument pk, cosine) of the closest documents in these municipalities, best first."""
+    """(SearchDocument pk, cosine) of the closest documents in these municipalities, best first;
+    a document's score is that of its closest text (its own or a translation's)."""
     parts = [municipality_matrix(pk) for pk in municipality_ids]
     parts = [part for part in parts if len(part.ids)]
     if not parts:
         return []
     ids = np.concatenate([part.ids for part in parts])
     vectors = parts[0].vectors if len(parts) == 1 else np.vstack([part.vectors for part in parts])
-    scores = vectors @ vector
+    scores = vectors @ vector - np.concatenate([part.penalties for part in parts])
     if kinds:
         allowed = np.isin(np.concatenate([part.kinds for part in parts]), kinds)
         scores = np.where(allowed, scores, -np.inf)
-        limit = min(limit, int(allowed.sum()))
-    top = np.argsort(-scores)[:limit]
-    return [(int(ids[i]), float(scores[i])) for i in top]
+    found: dict[int, float] = {}
+    for i in np.argsort(-scores):
+        if len(found) == limit or scores[i] == -np.inf:
+            break
+        found.setdefault(int(ids[i]), float(scores[i]))
+    return list(found.items())

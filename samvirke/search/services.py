@@ -230,10 +230,17 @@ def index_organisation(*, organisation_id: int) -> SearchDocument | None:
 
 
 def reindex(
-    *, municipality=None, progress=None, embed_progress=None, force_embeddings=False, embed_threads=None
+    *,
+    municipality=None,
+    progress=None,
+    embed_progress=None,
+    variant_progress=None,
+    force_embeddings=False,
+    embed_threads=None,
 ) -> int:
     """Rebuild the index for one municipality or all, then compute the vectors whose text changed
-    (in batches, not one task per entry). Returns the number of documents written."""
+    (in batches, not one task per entry), the entries' then their translations'. Returns the number
+    of documents written."""
     initiatives = Initiative.objects.all()
     organisations = Organisation.objects.all()
     documents = SearchDocument.objects.all()
@@ -267,10 +274,10 @@ def reindex(
         ).values_list("pk", flat=True)
     )
     SearchDocument.objects.filter(pk__in=stale - kept).delete()
+    fields = ("pk", "title", "body", "embedding", "embedding_hash")
     embed_documents(
-        list(documents.only("pk", "title", "body", "embedding", "embedding_hash")),
-        force=force_embeddings,
-        progress=embed_progress,
-        threads=embed_threads,
+        documents.only(*fields), force=force_embeddings, progress=embed_progress, threads=embed_threads
     )
+    variants = SearchVariant.objects.filter(document__in=documents).only(*fields)
+    embed_documents(variants, force=force_embeddings, progress=variant_progress, threads=embed_threads)
     return count

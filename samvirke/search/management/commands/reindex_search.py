@@ -41,11 +41,14 @@ class Command(BaseCommand):
         with (
             tqdm(total=total, desc="Reindexing", unit="entry", disable=quiet) as bar,
             tqdm(total=total, desc="Embedding", unit="entry", disable=quiet) as embed_bar,
+            # Translations become variants as their entries are indexed: their number is known only then.
+            tqdm(desc="Embedding translations", unit="text", disable=quiet) as variant_bar,
         ):
             count = reindex(
                 municipality=municipality,
                 progress=lambda: bar.update(1),
                 embed_progress=embed_bar.update,
+                variant_progress=variant_bar.update,
                 force_embeddings=options["force_embeddings"],
                 embed_threads=threads,
             )
