@@ -17,7 +17,7 @@ from samvirke.search.models import SearchDocument
 RECALL_OVERALL, RECALL_FLOOR = 0.90, 0.85  # recall@5 over all queries, and in every language
 MRR_FLOOR = 0.75  # the first answer on average in the first two places
 # Held out: the measured level when the floor was set, less a margin for noise (decision 0053).
-HELDOUT_OVERALL, HELDOUT_FLOOR = HELDOUT_LEVELS = (0.50, 0.25)
+HELDOUT_OVERALL, HELDOUT_FLOOR = 0.70, 0.50  # measured 0.743 overall, 0.54 the lowest (en)
 
 
 def _misses(result: dict, recall_floor: float, mrr_floor: float = 0.0) -> dict:
