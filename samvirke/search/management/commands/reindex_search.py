@@ -42,10 +42,16 @@ class Command(BaseCommand):
             tqdm(total=total, desc="Reindexing", unit="entry", disable=quiet) as bar,
             tqdm(total=total, desc="Embedding", unit="entry", disable=quiet) as embed_bar,
         ):
+
+            def embedded(n: int) -> None:
+                if embed_bar.n == 0:  # its rate and time left count from the first vector, not the start
+                    embed_bar.reset(total=total)
+                embed_bar.update(n)
+
             count = reindex(
                 municipality=municipality,
                 progress=lambda: bar.update(1),
-                embed_progress=embed_bar.update,
+                embed_progress=embedded,
                 force_embeddings=options["force_embeddings"],
                 embed_threads=threads,
             )
