@@ -44,10 +44,16 @@ class Command(BaseCommand):
             # Translations become variants as their entries are indexed: their number is known only then.
             tqdm(desc="Embedding translations", unit="text", disable=quiet) as variant_bar,
         ):
+
+            def embedded(n: int) -> None:
+                if embed_bar.n == 0:  # its rate and time left count from the first vector, not the start
+                    embed_bar.reset(total=total)
+                embed_bar.update(n)
+
             count = reindex(
                 municipality=municipality,
                 progress=lambda: bar.update(1),
-                embed_progress=embed_bar.update,
+                embed_progress=embedded,
                 variant_progress=variant_bar.update,
                 force_embeddings=options["force_embeddings"],
                 embed_threads=threads,
