@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Max
+from django.db.models import Max
 from django.utils import timezone
 
 DIM = 384
@@ -203,14 +203,18 @@ _matrices_lock = threading.Lock()
 
 
 def _version(municipality_id: int) -> tuple:
+    """When the municipality's vectors (or any translation's) last changed: two index lookups.
+
+    Every write of a vector sets embedded_at, so the latest one moves with any change; a deleted
+    entry's vector may stay in the matrix until then, and its hit is dropped when the page is built.
+    """
     from samvirke.search.models import SearchDocument, SearchVariant
 
-    documents = SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False)
-    variants = SearchVariant.objects.filter(
-        document__municipality_id=municipality_id, embedding__isnull=False
+    documents = SearchDocument.objects.filter(municipality_id=municipality_id).aggregate(
+        latest=Max("embedded_at")
     )
-    aggregate = {"n": Count("id"), "latest": Max("embedded_at")}
-    return (*documents.aggregate(**aggregate).values(), *variants.aggregate(**aggregate).values())
+    variants = SearchVariant.objects.aggregate(latest=Max("embedded_at"))
+    return (documents["latest"], variants["latest"])
 
 
 def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float]]:

@@ -22,7 +22,7 @@ from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.search import embeddings
 from samvirke.search.language import detect_language
 from samvirke.search.models import SearchDocument
-from samvirke.search.selectors import search_entries
+from samvirke.search.selectors import Ranking, make_snippet, rank_entries
 from samvirke.search.text import WORD
 from samvirke.search.vocabulary import expand
 
@@ -75,6 +75,14 @@ def _plain_snippet(text: str, width: int = 180) -> str:
     return escape(text[:width].rsplit(" ", 1)[0]) + " …"
 
 
+def _snippet(document: SearchDocument, rankings: dict[str, Ranking]) -> str:
+    """Marked where a word list found the entry, else the start of its text."""
+    for ranking in rankings.values():
+        if any(pk == document.pk for pk, _score in ranking.ranked):
+            return make_snippet(document.body or document.title, ranking.matches)
+    return _plain_snippet(document.body or document.title)
+
+
 def fuse(ranked_lists: list[list[int]], k: int = RRF_K) -> dict[int, float]:
     """Reciprocal rank fusion: each list adds 1 / (k + rank) to the items it holds."""
     scores: dict[int, float] = {}
@@ -109,10 +117,10 @@ def hybrid_search(
     expansion = expand(query, target=target) if "vocabulary" in steps else None
 
     lists: dict[str, list[int]] = {}
-    snippets: dict[int, str] = {}
+    rankings: dict[str, Ranking] = {}
 
     def lexical(name: str, text: str, *, any_term: bool = False, partial: bool = False) -> None:
-        found = search_entries(
+        rankings[name] = rank_entries(
             query=text,
             municipality=municipality,
             region=region,
@@ -121,15 +129,17 @@ def hybrid_search(
             any_term=any_term,
             partial=partial,
         )
-        lists[name] = [hit.pk for hit in found.results]
-        for hit in found.results:
-            snippets.setdefault(hit.pk, hit.snippet)
+        lists[name] = [pk for pk, _score in rankings[name].ranked]
 
+    in_their_language = query_language in (None, "da", "sv")
     if "lexical" in steps and LATIN.search(query):
-        lexical("lexical", query, partial=query_language in (None, "da", "sv"))
+        lexical("lexical", query, partial=in_their_language)
     if "lexical" in steps and expansion is not None and expansion.terms:
         lexical("vocabulary", expansion.text, any_term=True)
-    if "dense" in steps:
+    # A query in the entries' language whose every word they hold is answered by those words: the
+    # model would add neighbours of a question already answered, at the cost of most of the time.
+    answered = in_their_language and "lexical" in rankings and rankings["lexical"].complete
+    if "dense" in steps and not answered:
         text = f"{query} {expansion.text}" if expansion is not None and expansion.terms else query
         neighbours = embeddings.nearest(
             embeddings.embed_query(text), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
@@ -157,7 +167,7 @@ def hybrid_search(
                 title=document.title,
                 url=document.path,
                 score=round(scores[pk], 5),
-                snippet=snippets.get(pk) or _plain_snippet(document.body or document.title),
+                snippet=_snippet(document, rankings),
                 language=document.language,
                 pk=pk,
                 municipality_id=document.municipality_id,

@@ -40,7 +40,11 @@ class SearchDocument(TenantModel):
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique")]
-        indexes = [models.Index(fields=["municipality", "kind"])]
+        indexes = [
+            models.Index(fields=["municipality", "kind"]),
+            # The vector matrix's version check: the latest vector of a municipality, from the index.
+            models.Index(fields=["municipality", "embedded_at"], name="search_doc_embedded"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -66,6 +70,7 @@ class SearchVariant(models.Model):
         verbose_name = _("search variant")
         verbose_name_plural = _("search variants")
         constraints = [models.UniqueConstraint(fields=["document", "language"], name="search_variant_unique")]
+        indexes = [models.Index(fields=["embedded_at"], name="search_variant_embedded")]
 
     def __str__(self) -> str:
         return f"{self.language}: {self.title}"

@@ -7,6 +7,7 @@ words must match; when no entry has them all, entries with any of them are shown
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.html import escape
 
@@ -38,18 +39,29 @@ class SearchResults:
     corrected: str | None = None  # the query as searched, when words were corrected ("frivillig")
 
 
+@lru_cache(maxsize=100_000)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
 def make_snippet(text: str, matched, width: int = 180) -> str:
     """An escaped excerpt around the first match, with matches wrapped in <mark>.
 
-    `matched` is a set of folded words or a predicate on one."""
+    `matched` is a set of folded words or a predicate on one. Words past the excerpt are not read."""
     accepts = matched.__contains__ if isinstance(matched, set | frozenset) else matched
-    spans = [m.span() for m in WORD.finditer(text) if accepts(fold(m.group()))]
-    start = max(0, spans[0][0] - width // 3) if spans else 0
-    end = min(len(text), start + width)
+    spans, start, end = [], None, None
+    for found in WORD.finditer(text):
+        if end is not None and found.end() > end:
+            break
+        if accepts(_folded(found.group())):
+            if start is None:
+                start = max(0, found.start() - width // 3)
+                end = min(len(text), start + width)
+            spans.append(found.span())
+    if start is None:
+        start, end = 0, min(len(text), width)
     pieces, cursor = [], start
     for begin, finish in spans:
-        if begin < start or finish > end:
-            continue
         pieces.append(escape(text[cursor:begin]))
         pieces.append(f"<mark>{escape(text[begin:finish])}</mark>")
         cursor = finish
@@ -78,14 +90,25 @@ def _known_terms(terms: list[Term]) -> list[Term]:
     return known
 
 
-def _hits(ranked: list[tuple[int, float]], terms: list[Term]) -> list[SearchHit]:
-    documents = SearchDocument.objects.in_bulk([pk for pk, _score in ranked])
+@dataclass
+class Ranking:
+    """One ranked page of document pks, and how it was found."""
 
-    def matches(token: str) -> bool:
-        return any(term.matches(token) for term in terms)
+    ranked: list[tuple[int, float]]  # (SearchDocument pk, relevance), best first
+    count: int
+    terms: list[Term]
+    complete: bool  # every word of the query matched, all in the same entries
+    corrected: str | None = None
 
+    def matches(self, token: str) -> bool:
+        """Whether a word of an entry is one the query found (for highlighting)."""
+        return any(term.matches(token) for term in self.terms)
+
+
+def _hits(ranking: Ranking) -> list[SearchHit]:
+    documents = SearchDocument.objects.in_bulk([pk for pk, _score in ranking.ranked])
     hits = []
-    for pk, score in ranked:
+    for pk, score in ranking.ranked:
         document = documents.get(pk)
         if document is None:
             continue
@@ -97,12 +120,49 @@ def _hits(ranked: list[tuple[int, float]], terms: list[Term]) -> list[SearchHit]
                 title=document.title,
                 url=document.path,
                 score=round(score, 4),
-                snippet=make_snippet(document.body or document.title, matches),
+                snippet=make_snippet(document.body or document.title, ranking.matches),
                 municipality_id=document.municipality_id,
                 object_id=document.object_id,
             )
         )
     return hits
+
+
+def rank_entries(
+    *,
+    query: str,
+    municipality: Municipality | None = None,
+    region: Region | None = None,
+    kinds: list[str] | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    any_term: bool = False,
+    partial: bool = True,
+) -> Ranking:
+    """The ranked page of search_entries without building its hits (see there)."""
+    language = municipality.language if municipality is not None else "da"
+    planned = plan(query, language=language, all_words=not any_term)
+    terms = _known_terms(planned)
+    if not terms:
+        return Ranking(ranked=[], count=0, terms=[], complete=False)
+    scope = _scope(municipality, region, kinds)
+    complete = len(terms) == len(planned)
+    match, ranked = engines.expression(terms, any_term=any_term), []
+    if complete or any_term:
+        ranked = engines.ranked(match, scope, limit=limit, offset=offset)
+    if not ranked and partial and not any_term and (len(terms) > 1 or not complete):
+        complete = False
+        match = engines.expression(terms, any_term=True)
+        ranked = engines.ranked(match, scope, limit=limit, offset=offset)
+    total = len(ranked) + offset if len(ranked) < limit else engines.count(match, scope)
+    corrected = " ".join(term.forms[0] if term.corrected else term.word for term in terms)
+    return Ranking(
+        ranked=ranked,
+        count=total,
+        terms=terms,
+        complete=complete and not any_term and bool(ranked),
+        corrected=corrected if any(term.corrected for term in terms) else None,
+    )
 
 
 def search_entries(
@@ -123,24 +183,19 @@ def search_entries(
     partial: when no entry has every word (or a word is unknown to the index, even corrected),
     show the entries with some of them; False: then nothing.
     """
-    language = municipality.language if municipality is not None else "da"
-    planned = plan(query, language=language, all_words=not any_term)
-    terms = _known_terms(planned)
-    if not terms:
-        return SearchResults(count=0, terms=[term.word for term in planned])
-    scope = _scope(municipality, region, kinds)
-    complete = len(terms) == len(planned)
-    match, ranked = engines.expression(terms, any_term=any_term), []
-    if complete or any_term:
-        ranked = engines.ranked(match, scope, limit=limit, offset=offset)
-    if not ranked and partial and not any_term and (len(terms) > 1 or not complete):
-        match = engines.expression(terms, any_term=True)
-        ranked = engines.ranked(match, scope, limit=limit, offset=offset)
-    total = len(ranked) + offset if len(ranked) < limit else engines.count(match, scope)
-    corrected = " ".join(term.forms[0] if term.corrected else term.word for term in terms)
+    ranking = rank_entries(
+        query=query,
+        municipality=municipality,
+        region=region,
+        kinds=kinds,
+        limit=limit,
+        offset=offset,
+        any_term=any_term,
+        partial=partial,
+    )
     return SearchResults(
-        count=total,
-        results=_hits(ranked, terms),
-        terms=[term.word for term in terms],
-        corrected=corrected if any(term.corrected for term in terms) else None,
+        count=ranking.count,
+        results=_hits(ranking),
+        terms=[term.word for term in ranking.terms],
+        corrected=ranking.corrected,
     )

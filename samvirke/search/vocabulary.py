@@ -64,6 +64,45 @@ def _word_matches(word: str, token: str) -> bool:
     return False
 
 
+def _candidates(token: str, index: "_Index") -> set[str]:
+    """The vocabulary words that could match a query token: looked up, not compared one by one."""
+    found = {token} & index.words
+    found |= {token[:end] for end in range(3, len(token) + 1)} & index.words  # "мам" in "мамами"
+    for size in index.inside_sizes:  # "دنمارك" in "الدنماركية"
+        found |= {token[i : i + size] for i in range(len(token) - size + 1)} & index.inside_words
+    if len(token) >= 5:
+        shared: dict[str, int] = {}
+        for gram in trigrams(token):
+            for word in index.by_trigram.get(gram, ()):
+                shared[word] = shared.get(word, 0) + 1
+        found |= {word for word, count in shared.items() if count >= FUZZY * len(trigrams(token))}
+    return {word for word in found if _word_matches(word, token)}
+
+
+@dataclass(frozen=True)
+class _Index:
+    words: frozenset[str]
+    inside_words: frozenset[str]  # words that count inside a longer one (Arabic script, Ethiopic)
+    inside_sizes: frozenset[int]
+    by_trigram: dict[str, tuple[str, ...]]  # for typos in words of five letters or more
+
+
+def _index(entries) -> _Index:
+    words = {word for entry in entries for phrase in entry.phrases for word in phrase}
+    inside = {word for word in words if _inside_min(word) is not None and len(word) >= _inside_min(word)}
+    by_trigram: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) >= 5:
+            for gram in trigrams(word):
+                by_trigram.setdefault(gram, []).append(word)
+    return _Index(
+        words=frozenset(words),
+        inside_words=frozenset(inside),
+        inside_sizes=frozenset(len(word) for word in inside),
+        by_trigram={gram: tuple(found) for gram, found in by_trigram.items()},
+    )
+
+
 @dataclass(frozen=True)
 class _Entry:
     language: str
@@ -103,7 +142,7 @@ def _entries() -> list[_Entry]:
             for entry in VocabularyEntry.objects.all()
         ]
         with _lock:
-            _cache.update(version=version, entries=entries)
+            _cache.update(version=version, entries=entries, index=_index(entries))
     return _cache["entries"]
 
 
@@ -112,12 +151,14 @@ def expand(query: str, *, target: str = "da") -> Expansion:
 
     Every guide language's words are tried: a detected language is a guess on two-word queries,
     and words of different languages rarely collide."""
-    tokens = normalise(query)
+    entries = _entries()
+    index = _cache["index"]
+    known = set().union(*(_candidates(token, index) for token in normalise(query)))
     terms: dict[str, str] = {}
     matched = []
-    for entry in _entries():
+    for entry in entries:
         for phrase in entry.phrases:
-            if all(any(_word_matches(word, token) for token in tokens) for word in phrase):
+            if all(word in known for word in phrase):
                 terms.setdefault(entry.key, entry.swedish if target == "sv" else entry.danish)
                 matched.append(f"{entry.language}:{entry.key}")
                 break
