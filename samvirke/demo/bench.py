@@ -23,6 +23,7 @@ from samvirke.initiatives.models import (
 )
 from samvirke.search.models import SearchDocument
 from samvirke.search.services import add_terms, refresh_vectors, term_fields
+from samvirke.search.text import scope_terms
 
 LANGUAGES = ["da", "ar", "uk", "so", "ti", "fa", "en", "prs", "tr", "pl"]
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -155,6 +156,7 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
                 title=item.title,
                 body=body,
                 **term_fields(title=item.title, body=body),
+                scope_terms=scope_terms(municipality_id=municipality.pk, kind="initiative"),
                 language="da",
                 path=f"/{slug}/initiatives/{item.slug}/",
                 freshness=item.last_verified_at,

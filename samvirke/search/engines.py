@@ -13,6 +13,7 @@ from django.db.models import F
 
 from samvirke.search.models import SearchDocument
 from samvirke.search.query import Term
+from samvirke.search.text import kind_word, municipality_word
 
 TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT = 4.0, 1.0, 0.3
 # ts_rank's weights, in the order D, C, B, A: tails (D), unused (C), body (B), title (A).
@@ -46,17 +47,16 @@ def _tsquery_term(term: Term) -> str:
     return "(" + " | ".join(_TSQUERY[_kind(term)].format(form) for form in term.forms) + ")"
 
 
-def _sqlite_where(expression: str, scope: Scope) -> tuple[str, list]:
-    conditions, params = ["search_fts MATCH %s"], [expression]
+def _sqlite_match(expression: str, scope: Scope) -> str:
+    """The query ANDed with the scope's words, so FTS5 intersects them in its index."""
+    parts = [f"({expression})"]
     if scope.municipality_ids is not None:
-        conditions.append(
-            f"search_fts.municipality_id IN ({', '.join(['%s'] * len(scope.municipality_ids))})"
-        )
-        params += scope.municipality_ids
+        places = " OR ".join(f'"{municipality_word(int(pk))}"' for pk in scope.municipality_ids)
+        parts.append("{scope_terms} : (" + (places or '"m0"') + ")")  # no municipality: nothing
     if scope.kinds:
-        conditions.append(f"search_fts.kind IN ({', '.join(['%s'] * len(scope.kinds))})")
-        params += scope.kinds
-    return " AND ".join(conditions), params
+        kinds = " OR ".join(f'"{kind_word(kind)}"' for kind in scope.kinds if kind.isalnum())
+        parts.append("{scope_terms} : (" + (kinds or '"k"') + ")")
+    return " AND ".join(parts)
 
 
 def _postgres_queryset(expression: str, scope: Scope):
@@ -102,24 +102,25 @@ def ranked(match: str, scope: Scope, *, limit: int, offset: int = 0) -> list[tup
             .values_list("pk", "rank")[offset : offset + limit]
         )
         return [(pk, float(score)) for pk, score in rows]
-    where, params = _sqlite_where(match, scope)
-    # Only placeholders are formatted into the SQL; every value is a parameter.
+    # Fresher entries win ties of the page, sorted by the caller that loads the page's rows.
     sql = (
-        "SELECT search_fts.rowid, round(-bm25(search_fts, %s, %s, %s), 4) AS score "  # noqa: S608
-        "FROM search_fts JOIN search_searchdocument d ON d.id = search_fts.rowid "
-        f"WHERE {where} ORDER BY score DESC, d.freshness IS NULL, d.freshness DESC, d.id LIMIT %s OFFSET %s"
+        "SELECT rowid, round(-bm25(search_fts, %s, %s, %s, 0.0), 4) AS score FROM search_fts "
+        "WHERE search_fts MATCH %s ORDER BY score DESC, rowid DESC LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT, *params, limit, offset])
+        cursor.execute(
+            sql, [TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT, _sqlite_match(match, scope), limit, offset]
+        )
         return [(pk, score) for pk, score in cursor.fetchall()]
 
 
 def count(match: str, scope: Scope) -> int:
     if connection.vendor == "postgresql":
         return _postgres_queryset(match, scope).count()
-    where, params = _sqlite_where(match, scope)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT count(*) FROM search_fts WHERE {where}", params)  # noqa: S608
+        cursor.execute(
+            "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [_sqlite_match(match, scope)]
+        )
         return cursor.fetchone()[0]
 
 

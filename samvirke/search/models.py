@@ -26,6 +26,7 @@ class SearchDocument(TenantModel):
     title_terms = models.TextField(_("title words"), blank=True)
     body_terms = models.TextField(_("text words"), blank=True)
     part_terms = models.TextField(_("compound parts"), blank=True)
+    scope_terms = models.CharField(_("scope words"), max_length=40, blank=True)
     language = models.CharField(_("language"), max_length=8, default="da")
     path = models.CharField(_("address"), max_length=300)
     search_vector = SearchVectorField(null=True, blank=True)

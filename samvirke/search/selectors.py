@@ -7,7 +7,7 @@ words must match; when no entry has them all, entries with any of them are shown
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from django.utils.html import escape
 
@@ -79,13 +79,13 @@ def _scope(municipality, region, kinds) -> engines.Scope:
     return engines.Scope(municipality_ids=ids, kinds=kinds or None)
 
 
-def _known_terms(terms: list[Term]) -> list[Term]:
+def _known_terms(terms: list[Term], *, correct_typos: bool = True) -> list[Term]:
     """Each term as typed when the index knows it, else corrected; unknown terms are left out."""
     known = []
     for term in terms:
         if engines.is_known(term):
             known.append(term)
-        elif (corrected := correct(term)) is not None:
+        elif correct_typos and (corrected := correct(term)) is not None:
             known.append(corrected)
     return known
 
@@ -102,13 +102,29 @@ class Ranking:
 
     def matches(self, token: str) -> bool:
         """Whether a word of an entry is one the query found (for highlighting)."""
-        return any(term.matches(token) for term in self.terms)
+        exact, beginnings, inside = self._forms
+        return token in exact or token.startswith(beginnings) or bool(inside and inside.search(token))
+
+    @cached_property
+    def _forms(self) -> tuple[frozenset[str], tuple[str, ...], re.Pattern | None]:
+        """Term.matches for all terms at once: whole words, word beginnings, parts of words."""
+        exact = frozenset(form for term in self.terms if term.exact for form in term.forms)
+        beginnings = tuple(form for term in self.terms if term.whole_words for form in term.forms)
+        parts = [form for term in self.terms if not (term.exact or term.whole_words) for form in term.forms]
+        return exact, beginnings, re.compile("|".join(map(re.escape, parts))) if parts else None
 
 
 def _hits(ranking: Ranking) -> list[SearchHit]:
     documents = SearchDocument.objects.in_bulk([pk for pk, _score in ranking.ranked])
+
+    def freshness(item: tuple[int, float]) -> float:
+        document = documents.get(item[0])
+        return document.freshness.timestamp() if document is not None and document.freshness else 0.0
+
+    # Equal relevance: the more recently verified first (the database ordered by relevance only).
+    page = sorted(ranking.ranked, key=lambda item: (-round(item[1], 4), -freshness(item)))
     hits = []
-    for pk, score in ranking.ranked:
+    for pk, score in page:
         document = documents.get(pk)
         if document is None:
             continue
@@ -142,7 +158,8 @@ def rank_entries(
     """The ranked page of search_entries without building its hits (see there)."""
     language = municipality.language if municipality is not None else "da"
     planned = plan(query, language=language, all_words=not any_term)
-    terms = _known_terms(planned)
+    # A vocabulary's handbook terms are spelt right: one missing here is simply not used here.
+    terms = _known_terms(planned, correct_typos=not any_term)
     if not terms:
         return Ranking(ranked=[], count=0, terms=[], complete=False)
     scope = _scope(municipality, region, kinds)

@@ -11,7 +11,7 @@ from samvirke.initiatives.models import Initiative
 from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
 from samvirke.search.engines import postgres_vector
 from samvirke.search.models import SearchDocument, SearchTerm, SearchVariant
-from samvirke.search.text import index_terms
+from samvirke.search.text import index_terms, scope_terms
 
 _local = threading.local()
 EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
@@ -188,6 +188,7 @@ def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
             "title": title,
             "body": body,
             **terms,
+            "scope_terms": scope_terms(municipality_id=municipality.pk, kind=kind),
             "language": municipality.language,
             "path": entry.get_absolute_url(),
             "freshness": entry.last_verified_at or entry.updated_at,

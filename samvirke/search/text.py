@@ -62,6 +62,19 @@ def index_terms(*, title: str, body: str) -> tuple[str, str, str]:
     return " ".join(title_words), " ".join(body_words), " ".join(sorted(parts))
 
 
+def municipality_word(municipality_id: int) -> str:
+    return f"m{municipality_id}"
+
+
+def kind_word(kind: str) -> str:
+    return f"k{kind}"
+
+
+def scope_terms(*, municipality_id: int, kind: str) -> str:
+    """Where an entry belongs, as words the FTS5 index can intersect with the query's: "m12 kinitiative"."""
+    return f"{municipality_word(municipality_id)} {kind_word(kind)}"
+
+
 _local = threading.local()
 
 

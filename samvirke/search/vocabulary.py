@@ -12,6 +12,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from django.db.models import Count, Max
@@ -103,13 +104,17 @@ def _index(entries) -> _Index:
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Entry:
     language: str
     key: str
     phrases: tuple[tuple[str, ...], ...]
     danish: str
     swedish: str
+
+    @cached_property
+    def phrase_sets(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(phrase) for phrase in self.phrases)
 
 
 @dataclass
@@ -157,8 +162,8 @@ def expand(query: str, *, target: str = "da") -> Expansion:
     terms: dict[str, str] = {}
     matched = []
     for entry in entries:
-        for phrase in entry.phrases:
-            if all(word in known for word in phrase):
+        for phrase in entry.phrase_sets:
+            if phrase <= known:
                 terms.setdefault(entry.key, entry.swedish if target == "sv" else entry.danish)
                 matched.append(f"{entry.language}:{entry.key}")
                 break

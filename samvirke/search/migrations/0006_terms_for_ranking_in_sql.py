@@ -1,7 +1,8 @@
 """Rank in SQL (decision 0053): word columns instead of trigrams of one folded text.
 
 SQLite: the FTS5 table now indexes title words, body words and compound tails (unicode61 on text
-folded by samvirke.search.text, prefix indexes) instead of trigrams. PostgreSQL: the tsvector is
+folded by samvirke.search.text, prefix indexes) instead of trigrams, and the scope as words
+("m12 kinitiative"), so a municipality's matches are found in the index, not row by row. PostgreSQL: the tsvector is
 rebuilt from the same columns with weights, and the trigram index on the folded text goes.
 The terms are computed here for the documents that exist, so no reindex is needed after upgrading.
 """
@@ -10,7 +11,7 @@ The terms are computed here for the documents that exist, so no reindex is neede
 
 from django.db import migrations, models
 
-from samvirke.search.text import index_terms
+from samvirke.search.text import index_terms, scope_terms
 
 SQLITE_DROP = [
     "DROP TRIGGER IF EXISTS search_fts_update",
@@ -18,12 +19,12 @@ SQLITE_DROP = [
     "DROP TRIGGER IF EXISTS search_fts_insert",
     "DROP TABLE IF EXISTS search_fts",
 ]
-COLUMNS = "title_terms, body_terms, part_terms, municipality_id, kind"
-OLD = "old.title_terms, old.body_terms, old.part_terms, old.municipality_id, old.kind"
-NEW = "new.title_terms, new.body_terms, new.part_terms, new.municipality_id, new.kind"
+COLUMNS = "title_terms, body_terms, part_terms, scope_terms"
+OLD = "old.title_terms, old.body_terms, old.part_terms, old.scope_terms"
+NEW = "new.title_terms, new.body_terms, new.part_terms, new.scope_terms"
 SQLITE_CREATE = [
-    "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, body_terms, part_terms, "
-    "municipality_id UNINDEXED, kind UNINDEXED, content='search_searchdocument', content_rowid='id', "
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, body_terms, part_terms, scope_terms, "
+    "content='search_searchdocument', content_rowid='id', "
     "tokenize='unicode61 remove_diacritics 0', prefix='3 5')",
     f"CREATE TRIGGER search_fts_insert AFTER INSERT ON search_searchdocument BEGIN "
     f"INSERT INTO search_fts(rowid, {COLUMNS}) VALUES (new.id, {NEW}); END",
@@ -53,9 +54,15 @@ def fill_terms(apps, schema_editor):
     SearchTerm = apps.get_model("search", "SearchTerm")
     vendor = schema_editor.connection.vendor
     known = set()
-    for document in SearchDocument.objects.only("pk", "title", "body").iterator(chunk_size=2000):
+    documents = SearchDocument.objects.only("pk", "title", "body", "municipality_id", "kind")
+    for document in documents.iterator(chunk_size=2000):
         title, body, parts = index_terms(title=document.title, body=document.body)
-        SearchDocument.objects.filter(pk=document.pk).update(title_terms=title, body_terms=body, part_terms=parts)
+        SearchDocument.objects.filter(pk=document.pk).update(
+            title_terms=title,
+            body_terms=body,
+            part_terms=parts,
+            scope_terms=scope_terms(municipality_id=document.municipality_id, kind=document.kind),
+        )
         known.update(term for term in f"{title} {body}".split() if len(term) >= 3)
     SearchTerm.objects.bulk_create(
         [SearchTerm(term=term, head=term[:2]) for term in sorted(known)], batch_size=5000, ignore_conflicts=True
@@ -105,6 +112,11 @@ class Migration(migrations.Migration):
             model_name='searchdocument',
             name='title_terms',
             field=models.TextField(blank=True, verbose_name='title words'),
+        ),
+        migrations.AddField(
+            model_name="searchdocument",
+            name="scope_terms",
+            field=models.CharField(blank=True, max_length=40, verbose_name="scope words"),
         ),
         migrations.RunPython(fill_terms, migrations.RunPython.noop),
     ]
