@@ -22,7 +22,7 @@ from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.search import embeddings
 from samvirke.search.language import detect_language
 from samvirke.search.models import SearchDocument
-from samvirke.search.selectors import Ranking, make_snippet, rank_entries
+from samvirke.search.selectors import HIT_FIELDS, Ranking, make_snippet, rank_entries
 from samvirke.search.text import WORD
 from samvirke.search.vocabulary import expand
 
@@ -153,7 +153,7 @@ def hybrid_search(
     scores = fuse(list(lists.values()))
     ranked = sorted(scores, key=lambda pk: -scores[pk])
     page = ranked[offset : offset + limit]
-    documents = SearchDocument.objects.in_bulk(page)
+    documents = SearchDocument.objects.only(*HIT_FIELDS, "language").in_bulk(page)
     hits = []
     for pk in page:
         document = documents.get(pk)

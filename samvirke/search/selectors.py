@@ -90,6 +90,10 @@ def _known_terms(terms: list[Term], *, correct_typos: bool = True) -> list[Term]
     return known
 
 
+# What a hit shows: not the term columns, the tsvector or the vector, which are large.
+HIT_FIELDS = ("uuid", "kind", "title", "body", "path", "municipality_id", "object_id", "freshness")
+
+
 @dataclass
 class Ranking:
     """One ranked page of document pks, and how it was found."""
@@ -115,7 +119,7 @@ class Ranking:
 
 
 def _hits(ranking: Ranking) -> list[SearchHit]:
-    documents = SearchDocument.objects.in_bulk([pk for pk, _score in ranking.ranked])
+    documents = SearchDocument.objects.only(*HIT_FIELDS).in_bulk([pk for pk, _score in ranking.ranked])
 
     def freshness(item: tuple[int, float]) -> float:
         document = documents.get(item[0])
