@@ -80,10 +80,18 @@ def is_known(term: Term) -> bool:
     """Whether anything in the index (anywhere) matches the term: one index lookup."""
     match = expression([term])
     if connection.vendor == "postgresql":
-        return _postgres_queryset(match, Scope()).exists()
+        # Not EXISTS/LIMIT 1: for a word nobody wrote, the planner would scan every row hoping to
+        # stop early (780 ms at 100k); planned apart from the LIMIT, the GIN index answers.
+        sql = (
+            "WITH found AS MATERIALIZED (SELECT 1 FROM search_searchdocument "
+            "WHERE search_vector @@ to_tsquery('simple', %s)) SELECT EXISTS (SELECT 1 FROM found)"
+        )
+    else:
+        sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT 1"
     with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT 1", [match])
-        return cursor.fetchone() is not None
+        cursor.execute(sql, [match])
+        row = cursor.fetchone()
+        return bool(row and row[0])
 
 
 def ranked(match: str, scope: Scope, *, limit: int, offset: int = 0) -> list[tuple[int, float]]:
