@@ -128,6 +128,7 @@ def hybrid_search(
             limit=LEXICAL_DEPTH,
             any_term=any_term,
             partial=partial,
+            counted=False,
         )
         lists[name] = [pk for pk, _score in rankings[name].ranked]
 
@@ -140,9 +141,9 @@ def hybrid_search(
     # model would add neighbours of a question already answered, at the cost of most of the time.
     answered = in_their_language and "lexical" in rankings and rankings["lexical"].complete
     if "dense" in steps and not answered:
-        text = f"{query} {expansion.text}" if expansion is not None and expansion.terms else query
+        terms = expansion.text if expansion is not None else ""
         neighbours = embeddings.nearest(
-            embeddings.embed_query(text), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
+            embeddings.embed_expanded_query(query, terms), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
         )
         # The floor only where a real query usually meets the entries' words or the vocabulary.
         trusted = any(lists.values()) or not LATIN.search(query)

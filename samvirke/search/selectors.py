@@ -79,13 +79,13 @@ def _scope(municipality, region, kinds) -> engines.Scope:
     return engines.Scope(municipality_ids=ids, kinds=kinds or None)
 
 
-def _known_terms(terms: list[Term], *, correct_typos: bool = True) -> list[Term]:
+def _known_terms(terms: list[Term]) -> list[Term]:
     """Each term as typed when the index knows it, else corrected; unknown terms are left out."""
     known = []
     for term in terms:
         if engines.is_known(term):
             known.append(term)
-        elif correct_typos and (corrected := correct(term)) is not None:
+        elif (corrected := correct(term)) is not None:
             known.append(corrected)
     return known
 
@@ -158,12 +158,14 @@ def rank_entries(
     offset: int = 0,
     any_term: bool = False,
     partial: bool = True,
+    counted: bool = True,
 ) -> Ranking:
-    """The ranked page of search_entries without building its hits (see there)."""
+    """The ranked page of search_entries without building its hits (see there); counted=False
+    leaves the total at the page's length when the page is full (no count query)."""
     language = municipality.language if municipality is not None else "da"
     planned = plan(query, language=language, all_words=not any_term)
-    # A vocabulary's handbook terms are spelt right: one missing here is simply not used here.
-    terms = _known_terms(planned, correct_typos=not any_term)
+    # Alternatives need no check: a handbook term the index lacks matches nothing in an OR.
+    terms = planned if any_term else _known_terms(planned)
     if not terms:
         return Ranking(ranked=[], count=0, terms=[], complete=False)
     scope = _scope(municipality, region, kinds)
@@ -175,7 +177,8 @@ def rank_entries(
         complete = False
         match = engines.expression(terms, any_term=True)
         ranked = engines.ranked(match, scope, limit=limit, offset=offset)
-    total = len(ranked) + offset if len(ranked) < limit else engines.count(match, scope)
+    full = len(ranked) == limit
+    total = engines.count(match, scope) if full and counted else len(ranked) + offset
     corrected = " ".join(term.forms[0] if term.corrected else term.word for term in terms)
     return Ranking(
         ranked=ranked,
