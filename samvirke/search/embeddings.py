@@ -213,6 +213,7 @@ class _Matrix:
     kinds: np.ndarray  # their kinds ("initiative", "organisation")
     vectors: np.ndarray  # (n, 384) float32
     penalties: np.ndarray  # subtracted from a row's cosine: drafts rank below what they translate
+    own: np.ndarray  # True for an entry's own text, False for a translation
 
 
 _matrices: dict[int, _Matrix] = {}
@@ -234,7 +235,7 @@ def _version(municipality_id: int) -> tuple:
     return (documents["latest"], variants["latest"])
 
 
-def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float]]:
+def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float, bool]]:
     from samvirke.search.models import SearchDocument, SearchVariant
 
     documents = (
@@ -247,8 +248,9 @@ def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float]]:
         .order_by("pk")
         .values_list("document_id", "embedding", "document__kind", "reviewed")
     )
-    return [(pk, data, kind, 0.0) for pk, data, kind in documents] + [
-        (pk, data, kind, 0.0 if reviewed else VARIANT_DRAFT_PENALTY) for pk, data, kind, reviewed in variants
+    return [(pk, data, kind, 0.0, True) for pk, data, kind in documents] + [
+        (pk, data, kind, 0.0 if reviewed else VARIANT_DRAFT_PENALTY, False)
+        for pk, data, kind, reviewed in variants
     ]
 
 
@@ -262,12 +264,13 @@ def municipality_matrix(municipality_id: int) -> _Matrix:
     ids = np.array([row[0] for row in rows], dtype=np.int64)
     kinds = np.array([row[2] for row in rows], dtype=object)
     penalties = np.array([row[3] for row in rows], dtype=np.float32)
+    own = np.array([row[4] for row in rows], dtype=bool)
     if rows:
         raw = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.int8)
         vectors = raw.reshape(len(rows), DIM).astype(np.float32) / 127.0
     else:
         vectors = np.zeros((0, DIM), dtype=np.float32)
-    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors, penalties=penalties)
+    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors, penalties=penalties, own=own)
     with _matrices_lock:
         _matrices[municipality_id] = matrix
     return matrix
@@ -283,19 +286,29 @@ def nearest(
 ) -> list[tuple[int, float]]:
     """(SearchDocument pk, cosine) of the closest documents in these municipalities, best first;
     a document's score is that of its closest text (its own or a translation's)."""
+    return nearest_scored(vector, municipality_ids, limit=limit, kinds=kinds)[0]
+
+
+def nearest_scored(
+    vector: np.ndarray, municipality_ids: list[int], *, limit: int = 50, kinds: list[str] | None = None
+) -> tuple[list[tuple[int, float]], float]:
+    """nearest(), and the best cosine among the entries' own texts (not their translations): the
+    measure the hybrid's floor was set on (decision 0053)."""
     parts = [municipality_matrix(pk) for pk in municipality_ids]
     parts = [part for part in parts if len(part.ids)]
     if not parts:
-        return []
+        return [], -1.0
     ids = np.concatenate([part.ids for part in parts])
     vectors = parts[0].vectors if len(parts) == 1 else np.vstack([part.vectors for part in parts])
     scores = vectors @ vector - np.concatenate([part.penalties for part in parts])
     if kinds:
         allowed = np.isin(np.concatenate([part.kinds for part in parts]), kinds)
         scores = np.where(allowed, scores, -np.inf)
+    own = np.concatenate([part.own for part in parts])
+    best_own = float(scores[own].max()) if own.any() else -1.0
     found: dict[int, float] = {}
     for i in np.argsort(-scores):
         if len(found) == limit or scores[i] == -np.inf:
             break
         found.setdefault(int(ids[i]), float(scores[i]))
-    return list(found.items())
+    return list(found.items()), best_own

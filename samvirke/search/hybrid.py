@@ -142,12 +142,13 @@ def hybrid_search(
     answered = in_their_language and "lexical" in rankings and rankings["lexical"].complete
     if "dense" in steps and not answered:
         terms = expansion.text if expansion is not None else ""
-        neighbours = embeddings.nearest(
+        neighbours, best_own = embeddings.nearest_scored(
             embeddings.embed_expanded_query(query, terms), municipality_ids, limit=DENSE_DEPTH, kinds=kinds
         )
-        # The floor only where a real query usually meets the entries' words or the vocabulary.
+        # The floor only where a real query usually meets the entries' words or the vocabulary, and
+        # on the entries' own texts, which it was set on: nonsense lies as near some translations.
         trusted = any(lists.values()) or not LATIN.search(query)
-        if neighbours and (trusted or neighbours[0][1] >= DENSE_FLOOR):
+        if neighbours and (trusted or best_own >= DENSE_FLOOR):
             best = neighbours[0][1]
             lists["dense"] = [pk for pk, score in neighbours if score >= best - DENSE_MARGIN]
 
