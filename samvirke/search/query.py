@@ -25,14 +25,6 @@ class Term:
     whole_words: bool = False  # three letters ("sfi"): a prefix of a word, not of a compound's tail
     corrected: bool = False
 
-    def matches(self, token: str) -> bool:
-        """Whether a word of an entry matches this term (for highlighting the page shown)."""
-        if self.exact:
-            return token in self.forms
-        if self.whole_words:
-            return any(token.startswith(form) for form in self.forms)
-        return any(form in token for form in self.forms)
-
 
 def plan(query: str, *, language: str = "da", all_words: bool = True) -> list[Term]:
     """The terms of a query, before spelling correction. all_words=False keeps stopwords (a

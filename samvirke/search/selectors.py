@@ -189,34 +189,16 @@ def rank_entries(
     )
 
 
-def search_entries(
-    *,
-    query: str,
-    municipality: Municipality | None = None,
-    region: Region | None = None,
-    kinds: list[str] | None = None,
-    limit: int = 20,
-    offset: int = 0,
-    any_term: bool = False,
-    partial: bool = True,
-) -> SearchResults:
-    """Search initiatives and organisations of a municipality or a region (or everything).
+def search_entries(**options) -> SearchResults:
+    """Search initiatives and organisations of a municipality or a region (or everything); the
+    options are rank_entries': query, municipality, region, kinds, limit, offset, any_term, partial.
 
     Ranked by relevance (bm25 / ts_rank, titles weigh most), then freshness. Snippets are HTML-safe.
     any_term: the words are alternatives (a vocabulary expansion), not all required.
     partial: when no entry has every word (or a word is unknown to the index, even corrected),
     show the entries with some of them; False: then nothing.
     """
-    ranking = rank_entries(
-        query=query,
-        municipality=municipality,
-        region=region,
-        kinds=kinds,
-        limit=limit,
-        offset=offset,
-        any_term=any_term,
-        partial=partial,
-    )
+    ranking = rank_entries(**options)
     return SearchResults(
         count=ranking.count,
         results=_hits(ranking),
