@@ -6,12 +6,10 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core import signing
 from django.utils import formats
-from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.community.models import EmailMode, Flag, VolunteerMessage, WatchLevel
-from samvirke.core.languages import validate_language_code
+from samvirke.core.languages import language_name, validate_language_code
 
 MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, > quote, - list, [text](https://…). Mention a colleague with @username. "
@@ -20,16 +18,6 @@ MARKDOWN_HELP = _(
 
 # Languages offered as tick boxes to volunteers (ISO 639-1), beyond those a need asks for.
 COMMON_LANGUAGES = ["da", "sv", "en", "de", "ar", "fa", "ku", "so", "ti", "uk", "ru", "pl", "tr", "fr", "es"]
-
-
-def language_name(code: str) -> str:
-    try:
-        return capfirst(str(get_language_info(code)["name_translated"]))
-    except KeyError:
-        import pycountry
-
-        language = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
-        return language.name if language else code
 
 
 class LanguageListField(forms.CharField):

@@ -1,10 +1,18 @@
-"""ISO 639 language codes: which exist, and what they are called."""
+"""Languages and weekdays: which ISO 639 codes exist (pycountry), and what languages and weekdays are
+called in the reader's language (CLDR through Babel). The one place names come from (decision 0060)."""
 
 from functools import cache
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+# CLDR names Dari as Persian of Afghanistan; ISO 639-3 gives it a code of its own.
+CLDR_KEYS = {"prs": "fa_AF"}
+# iCalendar's day codes in CLDR's order (Monday = 0).
+WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 @cache
@@ -31,9 +39,62 @@ def validate_language_code(value: str) -> None:
         )
 
 
-def language_name(code: str) -> str:
-    """The English name of a language code, or the code itself when unknown."""
+@cache
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
+
+
+def _reader(language: str | None) -> Locale:
+    return _locale(language or get_language() or "en")
+
+
+def _capfirst(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def _language_name(code: str, reader: Locale) -> str:
+    key = CLDR_KEYS.get(code, code)
+    name = reader.languages.get(key) or _locale("en").languages.get(key)
+    if name:
+        return _capfirst(name)
+    # Codes CLDR does not name (rare ISO 639-3 ones): pycountry's English name, else the code.
     language = (
         pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
     )
     return language.name if language else code
+
+
+def language_name(code: str, *, language: str | None = None) -> str:
+    """What the language `code` is called in `language` (the active one by default), capitalised as a
+    label: CLDR's name in the reader's locale, else CLDR's English name, else the code itself."""
+    return _language_name(code, _reader(language))
+
+
+def language_names(codes, *, language: str | None = None) -> str:
+    """Several languages by name, in the order given ("Arabisk, Dansk, Tigrinya")."""
+    return ", ".join(language_name(code, language=language) for code in codes or [])
+
+
+def language_choices(codes, *, language: str | None = None) -> list[tuple[str, str]]:
+    """(code, name) pairs sorted by name in the reader's language, for a picker."""
+    return sorted(((code, language_name(code, language=language)) for code in codes), key=lambda c: c[1])
+
+
+def all_language_choices(*, language: str | None = None) -> list[tuple[str, str]]:
+    """Every language CLDR names in the reader's language and ISO 639 knows (codes of 2 or 3 letters)."""
+    reader = _reader(language)
+    codes = {key for key in reader.languages if key.isalpha() and key.islower() and is_language_code(key)}
+    return language_choices(codes | set(CLDR_KEYS), language=language)
+
+
+def weekday_name(day: str, *, language: str | None = None) -> str:
+    """The name of an iCalendar day code ("TU") in the reader's language, capitalised ("Tirsdag")."""
+    return _capfirst(_reader(language).days["format"]["wide"][WEEKDAYS.index(day)])
+
+
+def weekday_choices(*, language: str | None = None) -> list[tuple[str, str]]:
+    return [(day, weekday_name(day, language=language)) for day in WEEKDAYS]

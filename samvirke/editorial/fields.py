@@ -297,7 +297,7 @@ class Displayer:
 
     def value(self, kind: str, name: str, value) -> str:
         """A proposal's or an edit's value for a registered field, in words."""
-        from samvirke.core.languages import language_name
+        from samvirke.core.languages import language_names
         from samvirke.directory.models import Location, Organisation
         from samvirke.initiatives.models import TargetGroup
 
@@ -308,7 +308,7 @@ class Displayer:
             groups = {g.slug: g.label() for g in TargetGroup.objects.filter(slug__in=value or [])}
             return ", ".join(groups.get(slug, slug) for slug in value or [])
         if spec.type == CODES:
-            return ", ".join(f"{language_name(code)} ({code})" for code in value or [])
+            return language_names(value)
         if spec.type == PLACES:
             return ", ".join(self._lookup(Location, pk, "name") for pk in value or [])
         if spec.type == ORGANISERS:

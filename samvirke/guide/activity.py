@@ -5,7 +5,7 @@ Called inside `translation.override(reader's language)`, so the words come from 
 
 from dataclasses import dataclass, field
 
-from samvirke.guide.languages import native_name
+from samvirke.core.languages import language_name
 from samvirke.guide.selectors import INITIATIVE_FIELDS, LIST_FIELDS, Localised, localise_many
 from samvirke.initiatives.schedules import describe_days
 
@@ -79,7 +79,7 @@ def _activity(initiative, text: dict[str, Localised]) -> Activity:
         when=_when(initiative),
         places=_places(initiative),
         is_free=initiative.is_free,
-        languages=[{"code": code, "name": native_name(code)} for code in initiative.language_codes],
+        languages=[{"code": code, "name": language_name(code)} for code in initiative.language_codes],
         registration_required=initiative.registration_required,
         link=initiative.link,
         has_calendar=bool(initiative.schedules.all()),

@@ -1,22 +1,9 @@
-"""The guide's languages: codes from settings (through policy.gaps.guide_languages), names in their own script."""
+"""The guide's languages: codes from settings (through policy.gaps.guide_languages), names in their own script (CLDR)."""
 
 from django.conf import settings
-from django.utils.translation import get_language_info
 
-from samvirke.policy.gaps import guide_languages
-
-# Each language named in itself, for the language picker. A language added by settings without a
-# name here takes the name given in settings.GUIDE_LANGUAGES as (code, name), or Django's.
-NATIVE_NAMES = {
-    "ar": "العربية",
-    "uk": "Українська",
-    "so": "Soomaali",
-    "ti": "ትግርኛ",
-    "fa": "دری / فارسی",
-    "en": "English",
-    "da": "Dansk",
-    "sv": "Svenska",
-}
+from samvirke.core.languages import language_name
+from samvirke.policy.gaps import SERVES_GUIDE_LANGUAGE, guide_languages
 
 
 def guide_language_codes() -> list[str]:
@@ -27,12 +14,9 @@ def native_name(code: str) -> str:
     for item in getattr(settings, "GUIDE_LANGUAGES", None) or []:
         if isinstance(item, list | tuple) and item[0] == code and len(item) > 1:
             return str(item[1])
-    if code in NATIVE_NAMES:
-        return NATIVE_NAMES[code]
-    try:
-        return get_language_info(code)["name_local"]
-    except KeyError:
-        return code
+    # Each language named in itself (CLDR), for the picker; Dari/Farsi names both of its readers.
+    served = [spoken for spoken, guide in SERVES_GUIDE_LANGUAGE.items() if guide == code]
+    return " / ".join(language_name(name, language=code) for name in [*served, code])
 
 
 def is_rtl(code: str) -> bool:
@@ -63,7 +47,7 @@ def preferred_language(accept_language: str, *, fallback: str) -> str:
         if tag:
             ranked.append((-quality, position, tag))
     for _quality, _position, tag in sorted(ranked):
-        for candidate in (tag, tag.split("-")[0], "fa" if tag.split("-")[0] == "prs" else ""):
+        for candidate in (tag, tag.split("-")[0], SERVES_GUIDE_LANGUAGE.get(tag.split("-")[0], "")):
             if candidate in codes:
                 return candidate
     return fallback

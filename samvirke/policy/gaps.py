@@ -7,18 +7,15 @@ verified for a year. For a region, the same counts side by side per member munic
 """
 
 import datetime as dt
-import gettext
 from dataclasses import dataclass, field
-from functools import cache
 
-import pycountry
 from django.conf import settings
-from django.db.models import Count, F, Q
+from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from samvirke.core.models import Municipality, Region
+from samvirke.core.languages import language_name
+from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import Initiative, InitiativeLanguage, TargetGroup
 from samvirke.policy.models import FocusPoint
@@ -36,22 +33,35 @@ def guide_languages() -> list[str]:
     return [item[0] if isinstance(item, list | tuple) else item for item in configured]
 
 
-@cache
-def _names(language: str):
-    try:
-        return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language])
-    except OSError:
-        return gettext.NullTranslations()
+# Activities in a language count for the guide language its speakers read: Dari speakers read the
+# guide's Dari/Farsi pages ("fa"), so an activity in Dari ("prs") serves them.
+SERVES_GUIDE_LANGUAGE = {"prs": "fa"}
 
 
-def language_label(code: str) -> str:
-    """A language's name in the visitor's language (pycountry's translations of ISO 639)."""
-    language = (
-        pycountry.languages.get(alpha_2=code) if len(code) == 2 else pycountry.languages.get(alpha_3=code)
+def gap_languages(*, country: str) -> list[str]:
+    """The guide languages a municipality or region of `country` should offer activities in: all but
+    the other country's own language (Halmstad needs no activity in Danish, Holstebro none in Swedish)."""
+    others = set(COUNTRY_LANGUAGE.values()) - {COUNTRY_LANGUAGE[country]}
+    return [code for code in guide_languages() if code not in others]
+
+
+def gap_language_label(code: str) -> str:
+    """The guide language's name, with the languages counted for it ("Persisk / Dari")."""
+    served = [other for other, guide in SERVES_GUIDE_LANGUAGE.items() if guide == code]
+    return " / ".join(language_name(name) for name in [code, *served])
+
+
+def _guide_language_code():
+    """The guide language an initiative's language counts for, computed in SQL."""
+    return Case(
+        *(When(code=spoken, then=Value(guide)) for spoken, guide in SERVES_GUIDE_LANGUAGE.items()),
+        default=F("code"),
+        output_field=CharField(),
     )
-    if language is None:
-        return code
-    return _names((get_language() or "en")[:2]).gettext(language.name)
+
+
+def _spoken_codes(codes: list[str]) -> list[str]:
+    return [*codes, *(spoken for spoken, guide in SERVES_GUIDE_LANGUAGE.items() if guide in codes)]
 
 
 def stale_filter() -> Q:
@@ -106,14 +116,15 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
             "initiatives", filter=Q(initiatives__municipality=municipality, initiatives__status=RUNNING)
         )
     ).order_by("order", "name")
-    codes = guide_languages()
+    codes = gap_languages(country=municipality.country)
     offered = dict(
         InitiativeLanguage.objects.filter(
-            initiative__municipality=municipality, initiative__status=RUNNING, code__in=codes
+            initiative__municipality=municipality, initiative__status=RUNNING, code__in=_spoken_codes(codes)
         )
-        .values("code")
+        .annotate(guide_code=_guide_language_code())
+        .values("guide_code")
         .annotate(n=Count("initiative", distinct=True))
-        .values_list("code", "n")
+        .values_list("guide_code", "n")
     )
     live = Initiative.objects.for_municipality(municipality).exclude(status=Initiative.Status.ENDED)
     stale = stale_filter()
@@ -121,7 +132,7 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         municipality=municipality,
         focus_points=list(points),
         target_groups=[Coverage(g.slug, g.label(), g.running) for g in groups],
-        languages=[Coverage(code, language_label(code), offered.get(code, 0)) for code in codes],
+        languages=[Coverage(code, gap_language_label(code), offered.get(code, 0)) for code in codes],
         unlinked=list(
             live.filter(focus_points__isnull=True).order_by("title").only("title", "slug", "status")
         ),
@@ -180,16 +191,18 @@ def region_gaps(*, region: Region) -> RegionGaps:
     for group in TargetGroup.objects.order_by("order", "name"):
         result.coverage.append(row(group.label(), by_group.get(group.slug, {}), gap_when_zero=True))
     by_language: dict = {}
+    codes = gap_languages(country=region.country)
     for municipality_id, code, n in (
-        InitiativeLanguage.objects.filter(initiative__in=running, code__in=guide_languages())
-        .values_list("initiative__municipality_id", "code")
+        InitiativeLanguage.objects.filter(initiative__in=running, code__in=_spoken_codes(codes))
+        .annotate(guide_code=_guide_language_code())
+        .values_list("initiative__municipality_id", "guide_code")
         .annotate(n=Count("initiative", distinct=True))
     ):
         by_language.setdefault(code, {})[municipality_id] = n
-    for code in guide_languages():
+    for code in codes:
         result.coverage.append(
             row(
-                _("In %(language)s") % {"language": language_label(code)},
+                _("In %(language)s") % {"language": gap_language_label(code)},
                 by_language.get(code, {}),
                 gap_when_zero=True,
             )

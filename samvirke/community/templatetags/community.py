@@ -6,6 +6,7 @@ from django import template
 from django.core.files.storage import default_storage
 
 from samvirke.community.selectors.stories import image_srcset
+from samvirke.core import languages
 
 register = template.Library()
 
@@ -32,6 +33,4 @@ def in_zone(value, zone: str):
 
 @register.filter
 def language_names(codes) -> str:
-    from samvirke.community.forms import language_name
-
-    return ", ".join(language_name(code) for code in codes or [])
+    return languages.language_names(codes)

@@ -12,7 +12,7 @@ from samvirke.initiatives.tests.factories import (
     InitiativeLanguageFactory,
     TargetGroupFactory,
 )
-from samvirke.policy.gaps import guide_languages, language_label, municipality_gaps, region_gaps
+from samvirke.policy.gaps import gap_language_label, guide_languages, municipality_gaps, region_gaps
 from samvirke.policy.tests.factories import FocusPointFactory
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +60,21 @@ def test_target_groups_and_languages_with_no_running_activity(place):
     assert [c.key for c in gaps.target_group_gaps] == ["seniors", "youth"]  # youth's only activity ended
     assert [c.key for c in gaps.languages if not c.is_gap] == ["ar"]
     assert "uk" in [c.key for c in gaps.language_gaps]
-    assert [c.key for c in gaps.languages] == ["ar", "uk", "so", "ti", "fa", "en", "da", "sv"]
+    # A Danish municipality is not asked for activities in Swedish.
+    assert [c.key for c in gaps.languages] == ["ar", "uk", "so", "ti", "fa", "en", "da"]
+
+
+def test_a_swedish_municipality_is_not_asked_for_danish_and_dari_counts_for_dari_farsi():
+    halmstad = MunicipalityFactory(slug="halmstad", country="SE")
+    dari = InitiativeFactory(municipality=halmstad, title="Språkcafé på dari")
+    InitiativeLanguageFactory(initiative=dari, code="prs")
+    both = InitiativeFactory(municipality=halmstad, title="Föräldragrupp")
+    InitiativeLanguageFactory(initiative=both, code="prs")
+    InitiativeLanguageFactory(initiative=both, code="fa")
+    gaps = municipality_gaps(municipality=halmstad)
+    counts = {c.key: c.count for c in gaps.languages}
+    assert "da" not in counts and "sv" in counts
+    assert counts["fa"] == 2  # each activity once, even one in both Dari and Farsi
 
 
 def test_initiatives_linked_to_no_focus_point_and_entries_not_verified_for_a_year(place):
@@ -81,15 +95,26 @@ def test_guide_languages_come_from_the_settings_when_set(settings):
     assert guide_languages() == ["so"]
 
 
-def test_language_names_follow_the_visitors_language():
-    assert language_label("ti") == "Tigrinya"
+def test_language_names_follow_the_visitors_language_and_farsi_names_dari_too():
+    with translation.override("en"):
+        assert gap_language_label("ti") == "Tigrinya"
+        assert gap_language_label("fa") == "Persian / Dari"
     with translation.override("da"):
-        assert language_label("so") == "Somalisk"
-    assert language_label("xx") == "xx"
+        assert gap_language_label("so") == "Somali"
+    with translation.override("sv"):
+        assert gap_language_label("so") == "Somaliska"
+
+
+def test_a_swedish_region_has_no_row_for_danish():
+    halland = RegionFactory(slug="halland", country="SE")
+    MunicipalityFactory(slug="laholm", country="SE", region=halland)
+    with translation.override("en"):
+        labels = [row.label for row in region_gaps(region=halland).coverage]
+    assert "In Danish" not in labels and "In Swedish" in labels
 
 
 def test_a_region_puts_its_municipalities_side_by_side(place, django_assert_max_num_queries):
-    region = RegionFactory(slug="nordvest")
+    region = RegionFactory(slug="nordvest", country="DK")
     place.region = region
     place.save()
     quiet = MunicipalityFactory(slug="struer", region=region)
@@ -103,6 +128,7 @@ def test_a_region_puts_its_municipalities_side_by_side(place, django_assert_max_
     assert coverage["Women"] == [1, 0]
     assert coverage["Youth"] == [0, 1]
     assert coverage["In Arabic"] == [1, 0]
+    assert "In Swedish" not in coverage  # a Danish region
     problems = {row.label: row.cells for row in table.problems}
     assert problems["Focus points with no running initiative"] == [1, 0]
     assert problems["Initiatives linked to no focus point"] == [0, 1]
