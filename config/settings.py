@@ -284,6 +284,10 @@ LOGGING = {
 # --- Samvirke ------------------------------------------------------------------
 # Languages offered by initiatives are validated against ISO 639 (see samvirke.core.languages).
 SAMVIRKE_DEMO_PASSWORD = env.str("SAMVIRKE_DEMO_PASSWORD", default="samvirke-demo")
+# A banner on every page saying the people, places and activities are invented (off in production).
+SAMVIRKE_DEMO_BANNER = env.bool("SAMVIRKE_DEMO_BANNER", default=not PRODUCTION)
+# Our own page for a failed CSRF check, in the site's layout and the visitor's language.
+CSRF_FAILURE_VIEW = "samvirke.core.errors.csrf_failure"
 
 # --- The newcomers' guide (decisions 0030–0034) ------------------------------
 # GUIDE_LANGUAGES: codes (or "code:name") in the order the picker shows them; default

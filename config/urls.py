@@ -26,5 +26,11 @@ urlpatterns = [
     # Municipality pages come last: /<municipality-slug>/ catches what is left.
     path("", include("samvirke.core.urls")),
 ]
+# Our own error pages, in the site's layout and the visitor's language (samvirke.core.errors).
+handler400 = "samvirke.core.errors.bad_request"
+handler403 = "samvirke.core.errors.permission_denied"
+handler404 = "samvirke.core.errors.page_not_found"
+handler500 = "samvirke.core.errors.server_error"
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,5 +1,7 @@
 """Template context every page gets: the registered links of the municipality the page belongs to."""
 
+from django.conf import settings
+
 from samvirke.core import extensions
 
 
@@ -10,7 +12,10 @@ def municipality_extensions(request) -> dict:
     slug = kwargs.get("municipality")
     region = kwargs.get("region")
     links = {
-        "region_links": extensions.region_links(region, request) if isinstance(region, str) and region else []
+        "region_links": extensions.region_links(region, request)
+        if isinstance(region, str) and region
+        else [],
+        "demo_banner": settings.SAMVIRKE_DEMO_BANNER,
     }
     if not slug or not isinstance(slug, str):
         return {"municipality_links": [], "municipality_head_links": [], **links}

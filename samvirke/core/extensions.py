@@ -120,3 +120,24 @@ def entry_panels(*, kind: str, entry, municipality, request) -> list[dict]:
     """The registered panels for an entry page of this kind, each as {"template", "context"}."""
     panels = [panel for (panel_kind, _template), panel in _entry_panels.items() if panel_kind == kind]
     return _render(panels, entry=entry, municipality=municipality, request=request)
+
+
+# --- error pages -------------------------------------------------------------------------------
+# An app whose pages have a layout of their own (the guide) renders its own error pages: the first
+# renderer that claims the address answers, else core's page in the site's layout.
+ErrorRenderer = Callable[..., Any]  # (request, *, status, title, message) -> HttpResponse | None
+_error_renderers: list[ErrorRenderer] = []
+
+
+def add_error_renderer(renderer: ErrorRenderer) -> None:
+    if renderer not in _error_renderers:
+        _error_renderers.append(renderer)
+
+
+def render_error_elsewhere(request, *, status: int, title, message):
+    """The response of the app that owns this address, or None."""
+    for renderer in _error_renderers:
+        response = renderer(request, status=status, title=title, message=message)
+        if response is not None:
+            return response
+    return None

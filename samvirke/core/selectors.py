@@ -1,5 +1,6 @@
 """Reads for municipalities and regions."""
 
+from django.db import DatabaseError
 from django.db.models import Count, QuerySet
 from django.http import Http404
 
@@ -26,3 +27,17 @@ def get_region_or_404(*, slug: str) -> Region:
         return Region.objects.get(slug=slug)
     except Region.DoesNotExist as error:
         raise Http404("No such region") from error
+
+
+def find_place_of_path(*, path: str) -> tuple[Municipality | None, Region | None]:
+    """The municipality (/<slug>/…) or region (/r/<slug>/…) an address belongs to, if it exists;
+    for error pages, which show that place's navigation. Raises nothing: a database error gives none."""
+    parts = path.strip("/").split("/")
+    try:
+        if len(parts) >= 2 and parts[0] == "r":
+            return None, Region.objects.filter(slug=parts[1]).first()
+        if parts[0]:
+            return Municipality.objects.select_related("region").filter(slug=parts[0]).first(), None
+    except DatabaseError:
+        pass
+    return None, None
