@@ -9,33 +9,13 @@ from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.community.models import EmailMode, Flag, VolunteerMessage, WatchLevel
-from samvirke.core.languages import language_name, validate_language_code
+from samvirke.core.forms import LanguagesField
+from samvirke.core.languages import OFFERED_LANGUAGES, language_choices
 
 MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, > quote, - list, [text](https://…). Mention a colleague with @username. "
     "Links to activities and organisations in the handbook are shown as cards. Never write about a newcomer's case."
 )
-
-# Languages offered as tick boxes to volunteers (ISO 639-1), beyond those a need asks for.
-COMMON_LANGUAGES = ["da", "sv", "en", "de", "ar", "fa", "ku", "so", "ti", "uk", "ru", "pl", "tr", "fr", "es"]
-
-
-class LanguageListField(forms.CharField):
-    """ISO 639 codes typed as "da, ar, ti"."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return [code.strip().lower() for code in value.replace(";", ",").split(",") if code.strip()]
-
-    def validate(self, value):
-        if self.required and not value:
-            raise forms.ValidationError(self.error_messages["required"], code="required")
-        for code in value:
-            validate_language_code(code)
-
-    def prepare_value(self, value):
-        return ", ".join(value) if isinstance(value, list) else value
-
 
 # --- forum ---------------------------------------------------------------------------------------
 
@@ -138,7 +118,7 @@ class StoryForm(forms.Form):
         from samvirke.directory.models import Organisation
         from samvirke.initiatives.models import Initiative
 
-        self.fields["language"].choices = [(code, language_name(code)) for code in COMMON_LANGUAGES]
+        self.fields["language"].choices = language_choices(OFFERED_LANGUAGES)
         self.fields["language"].initial = municipality.language
         self.fields["organisation"].queryset = organisation_choices
         self.fields["initiatives"].queryset = Initiative.objects.filter(municipality=municipality).order_by(
@@ -278,8 +258,9 @@ class VolunteerSignupForm(HardenedForm):
         super().__init__(*args, **kwargs)
         zone = ZoneInfo(need.municipality.time_zone)
         self.fields["shifts"].choices = [(shift.pk, shift_label(shift, zone)) for shift in need.upcoming]
-        codes = list(dict.fromkeys([*need.languages, *COMMON_LANGUAGES]))
-        self.fields["languages"].choices = [(code, language_name(code)) for code in codes]
+        self.fields["languages"].choices = language_choices(
+            dict.fromkeys([*need.languages, *OFFERED_LANGUAGES])
+        )
         self.fields["consent"].label = consent_text
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
@@ -295,17 +276,14 @@ class VolunteerNeedForm(forms.Form):
         label=_("What the volunteer will do"), max_length=2000, widget=forms.Textarea(attrs={"rows": 5})
     )
     skills = forms.CharField(label=_("Skills wanted (optional)"), max_length=500, required=False)
-    languages = LanguageListField(
-        label=_("Languages wanted (optional)"),
-        required=False,
-        help_text=_("ISO 639 codes separated by commas, e.g. da, ar, ti."),
-    )
+    languages = LanguagesField(label=_("Languages wanted (optional)"), required=False)
     contact_email = forms.EmailField(label=_("Organiser's e-mail (replies go here)"), required=False)
     is_open = forms.BooleanField(label=_("Open for sign-up"), required=False, initial=True)
 
     def __init__(self, *args, initiatives, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["initiative"].queryset = initiatives
+        self.fields["languages"].offer(self.initial.get("languages"))
 
 
 class ShiftForm(forms.Form):

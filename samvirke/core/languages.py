@@ -98,3 +98,11 @@ def weekday_name(day: str, *, language: str | None = None) -> str:
 
 def weekday_choices(*, language: str | None = None) -> list[tuple[str, str]]:
     return [(day, weekday_name(day, language=language)) for day in WEEKDAYS]
+
+
+# The languages offered as tick boxes wherever people pick languages: those newcomers to Denmark
+# and Sweden speak most, and the guide's. Any other ISO 639 code is still accepted (API, CSV).
+OFFERED_LANGUAGES = [
+    "da", "sv", "en", "de", "ar", "fa", "prs", "ps", "ku", "ckb", "kmr", "so", "ti", "am",
+    "uk", "ru", "pl", "ro", "lt", "bs", "tr", "ur", "ta", "vi", "th", "fr", "es",
+]  # fmt: skip

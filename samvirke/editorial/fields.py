@@ -54,8 +54,9 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("registration_required"),
         FieldSpec("registration_info"),
         FieldSpec("link"),
-        FieldSpec("locations", PLACES, STAFF),
-        FieldSpec("schedules", SCHEDULES, STAFF),
+        # A suggested new activity may say when and where (existing places); corrections say so in the comment.
+        FieldSpec("locations", PLACES, STAFF | {NEW}),
+        FieldSpec("schedules", SCHEDULES, STAFF | {NEW}),
     ],
     "organisation": [
         FieldSpec("name"),

@@ -9,9 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from samvirke.core.languages import validate_language_code
+from samvirke.core.forms import ORDINAL_CHOICES, LanguagesField, WeekdaysField
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings
+from samvirke.initiatives.schedules import split_byday
 
 # Anti-spam (decision 0010): a person needs a few seconds to read and change a form; a form older
 # than a day is refused as stale, so a token cannot be farmed and reused forever.
@@ -53,24 +54,6 @@ class SpamGuardForm(forms.Form):
                 _("That was very quick. Please check your suggestion and send it again."), code="too_fast"
             )
         return data
-
-
-class LanguageCodesField(forms.CharField):
-    def to_python(self, value):
-        text = super().to_python(value)
-        codes = []
-        for part in text.replace(";", ",").split(","):
-            code = part.strip().lower()
-            if code and code not in codes:
-                codes.append(code)
-        return sorted(codes)
-
-    def validate(self, value):
-        for code in value:
-            validate_language_code(code)
-
-    def prepare_value(self, value):
-        return ", ".join(value) if isinstance(value, list | tuple) else value
 
 
 def _form_field(
@@ -117,12 +100,9 @@ def _form_field(
             required=False,
         )
     if spec.type == fields.CODES:
-        return LanguageCodesField(
-            label=label,
-            required=False,
-            max_length=200,
-            help_text=_("ISO 639 codes separated by commas, e.g. “da, ar, uk”."),
-        )
+        field = LanguagesField(label=label, required=False)
+        field.offer(entry.language_codes if entry is not None and entry.pk else [])
+        return field
     if spec.type == fields.PLACES:
         return forms.ModelMultipleChoiceField(
             queryset=Location.objects.for_municipality(municipality).order_by("name"),
@@ -216,9 +196,7 @@ def form_data(values: dict, *, kind: str, audience: str) -> dict:
         if spec.type == fields.SCALAR and isinstance(value, bool):
             if value:
                 data[spec.name] = "on"
-        elif spec.type == fields.CODES and isinstance(value, list):
-            data[spec.name] = ", ".join(str(v) for v in value)
-        elif spec.type in (fields.TAGS, fields.PLACES) or (
+        elif spec.type in (fields.CODES, fields.TAGS, fields.PLACES) or (
             spec.type == fields.ORGANISERS and audience != fields.NEW
         ):
             data[spec.name] = [str(v) for v in value] if isinstance(value, list) else value
@@ -296,17 +274,39 @@ class ScheduleForm(forms.ModelForm):
             "closes_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "valid_to": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "byday": forms.TextInput(attrs={"placeholder": "TU"}),
         }
+
+    # Days as tick boxes and "the first/last … of the month" as a choice, stored as iCalendar BYDAY
+    # ("TU,TH", "1SA"). A rule they cannot show ("1SA,-1SU") travels in a hidden field and is kept
+    # while its days stay ticked and no week is chosen.
+    byday = WeekdaysField(label=_("On these days"), required=False)
+    ordinal = forms.ChoiceField(label=_("Which weeks"), choices=ORDINAL_CHOICES, required=False)
+    rule = forms.CharField(widget=forms.HiddenInput, required=False, max_length=100)
+    field_order = ["freq", "interval", "byday", "ordinal"]
 
     def __init__(self, *args, municipality=None, **kwargs):
         from samvirke.directory.models import Location
 
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = Location.objects.for_municipality(municipality).order_by("name")
+        rule = self.initial.get("byday") or ""
+        if isinstance(rule, str):
+            days = split_byday(rule.upper().replace(" ", ""))
+            ordinals = {ordinal for ordinal, _day in days}
+            self.initial.update(
+                byday=[day for _ordinal, day in days],
+                ordinal=next(iter(ordinals)) if len(ordinals) == 1 else "",
+                rule=rule if len(ordinals) > 1 else "",
+            )
 
-    def clean_byday(self) -> str:
-        return self.cleaned_data["byday"].upper().replace(" ", "")
+    def clean(self):
+        data = super().clean()
+        days, ordinal, kept = data.get("byday") or [], data.get("ordinal") or "", data.get("rule") or ""
+        if kept and not ordinal and sorted(days) == sorted(day for _o, day in split_byday(kept.upper())):
+            data["byday"] = kept.upper()
+        else:
+            data["byday"] = ",".join(f"{ordinal}{day}" for day in days)
+        return data
 
     def clean_bymonthday(self) -> str:
         return self.cleaned_data["bymonthday"].replace(" ", "")
@@ -317,6 +317,21 @@ class ScheduleForm(forms.ModelForm):
 
 
 ScheduleFormSet = forms.formset_factory(ScheduleForm, extra=1, can_delete=True, max_num=30, validate_max=True)
+
+
+def times_formset(*, municipality, data=None, initial=None):
+    """The times of an activity, as the edit, create and suggest forms show them."""
+    return ScheduleFormSet(data, initial=initial, prefix="times", form_kwargs={"municipality": municipality})
+
+
+def entry_values(form, formset) -> dict | None:
+    """A valid entry form's values with its times as registry JSON; None when either is invalid."""
+    if not form.is_valid() or (formset is not None and not formset.is_valid()):
+        return None
+    values = form_values(form)
+    if formset is not None:
+        values["schedules"] = schedule_values(formset)
+    return values
 
 
 def schedule_values(formset) -> list[dict]:

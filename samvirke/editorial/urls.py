@@ -46,6 +46,12 @@ urlpatterns = [
     path("<slug:municipality>/editorial/freshness/", editors.freshness, name="freshness"),
     path("<slug:municipality>/editorial/publish/", editors.publish, name="publish"),
     path("<slug:municipality>/editorial/settings/", editors.settings_view, name="settings"),
+    path("<slug:municipality>/editorial/new/activity/", edit.create_initiative, name="create_initiative"),
+    path(
+        "<slug:municipality>/editorial/new/organisation/",
+        edit.create_organisation,
+        name="create_organisation",
+    ),
     path(
         "<slug:municipality>/editorial/edit/activity/<slug:slug>/",
         edit.edit_initiative,

@@ -6,7 +6,6 @@ from django import template
 from django.core.files.storage import default_storage
 
 from samvirke.community.selectors.stories import image_srcset
-from samvirke.core import languages
 
 register = template.Library()
 
@@ -29,8 +28,3 @@ def story_image_src(image, width: int) -> str:
 @register.filter
 def in_zone(value, zone: str):
     return value.astimezone(ZoneInfo(zone)) if value else value
-
-
-@register.filter
-def language_names(codes) -> str:
-    return languages.language_names(codes)

@@ -96,6 +96,7 @@ def describe_reason(reason: str | None) -> dict:
         return {"text": _("From proposal #%(id)s") % {"id": rest}, "proposal_id": int(rest)}
     labels = {
         "edit": _("Edited"),
+        "created": _("Created by an editor"),
         "verified": _("Confirmed as still correct"),
         "verified-link": _("Confirmed as still correct from the reminder e-mail"),
         "erased": _("Personal data erased"),

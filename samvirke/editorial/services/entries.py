@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly
+from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly, is_editor_for
 from samvirke.core.languages import validate_language_code
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings, RelationSnapshot
@@ -249,6 +249,17 @@ def create_entry(*, kind: str, municipality, values: dict, user, reason: str):
     entry = model(municipality=municipality, slug=unique_slug(model, municipality=municipality, text=title))
     apply_values(entry=entry, values=values, user=user, reason=reason)
     return entry
+
+
+@transaction.atomic
+def create_entry_directly(*, user, kind: str, municipality, values: dict):
+    """An editor of the municipality adds an initiative (with times and places) or an organisation,
+    published at once; its history starts with the editor's name (decision 0062).
+
+    Raises PermissionDenied for anyone else, ValidationError per field."""
+    if kind not in ("initiative", "organisation") or not is_editor_for(user, municipality):
+        raise PermissionDenied
+    return create_entry(kind=kind, municipality=municipality, values=values, user=user, reason="created")
 
 
 def mark_entry_verified(*, entry, user=None, reason: str = "verified") -> None:

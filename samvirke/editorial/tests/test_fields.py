@@ -34,7 +34,7 @@ def test_values_are_shown_in_words(world):
         assert displayer.value("initiative", "status", "ended") == "Ended"
         assert displayer.value("initiative", "is_free", False) == "No"
         assert displayer.value("initiative", "organisers", [world.organisation.pk]) == "Frivilligcenter"
-        assert displayer.value("initiative", "languages", ["da"]) == "Danish (da)"
+        assert displayer.value("initiative", "languages", ["da", "prs"]) == "Danish, Dari"
         assert displayer.value("initiative", "start_date", "2026-03-01") == "03/01/2026"
         assert (
             displayer.value(

@@ -1,8 +1,6 @@
 import time
 
-import pytest
 from django.core import signing
-from django.core.exceptions import ValidationError
 
 from samvirke.editorial import fields, forms
 
@@ -44,13 +42,6 @@ def test_too_fast_and_forged_start_tokens_are_errors(world):
         world, {"title": "X", "status": "running", "started": signing.dumps(0, salt="other")}
     )
     assert not forged.is_valid() and forged.has_error("__all__", "stale")
-
-
-def test_language_codes_are_read_leniently_and_checked():
-    field = forms.LanguageCodesField(required=False)
-    assert field.clean(" DA; ar,da ") == ["ar", "da"]
-    with pytest.raises(ValidationError, match="klingon"):
-        field.clean("da, klingon")
 
 
 def test_size_limits_are_enforced_on_long_text(world, started):

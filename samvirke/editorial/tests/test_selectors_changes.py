@@ -46,7 +46,7 @@ def test_new_changed_ended_and_removed_entries_are_listed(world, since):
     assert changed["change"] == "changed" and changed["url"] == "/holstebro/initiatives/sprogcafe/"
     fields = {f["name"]: f for f in changed["fields"]}
     assert fields["title"]["old"] == "Sprogcafé" and fields["title"]["new"] == "Sprogcaféen"
-    assert fields["languages"]["new"] == "Danish (da)"  # language names are data (ISO 639), in English
+    assert fields["languages"]["new"] == "Dansk"  # named in the language of the page (CLDR)
     assert summarise(list(changes.values())) == {"new": 1, "changed": 1, "ended": 1, "removed": 1}
 
 

@@ -29,7 +29,7 @@ def test_events_say_what_changed_newest_first(world):
     assert edit.who == "Eva Editor" and edit.reason["text"] == "Edited"
     changes = {c["label"]: (c["old"], c["new"]) for c in edit.changes}
     assert changes["title"] == ("Sprogcafé", "Sprogcaféen")
-    assert changes["languages offered"] == ("", "Danish (da)")
+    assert changes["languages offered"] == ("", "Danish")
     assert events[0].reason["text"] == "Confirmed as still correct"
     assert not events[0].revertible and events[2].revertible and events[3].revertible
 

@@ -1,5 +1,6 @@
 import pytest
 
+from samvirke.editorial import forms
 from samvirke.editorial.models import ChangeProposal, EditorialSettings
 from samvirke.initiatives.models import Initiative
 from samvirke.initiatives.tests.factories import ScheduleFactory
@@ -38,8 +39,8 @@ def test_an_editor_saves_and_adds_a_time(client, world):
         URL,
         initiative_form(
             title="Sprogcaféen",
-            languages="da, ar",
-            **{"times-0-byday": "we", "times-0-opens_at": "10:00", "times-0-closes_at": "12:00"},
+            languages=["da", "ar"],
+            **{"times-0-byday": ["WE"], "times-0-opens_at": "10:00", "times-0-closes_at": "12:00"},
         ),
     )
     assert response.status_code == 302 and response["Location"] == URL
@@ -55,7 +56,7 @@ def test_a_wrong_time_is_explained_and_the_form_keeps_everything(client, world):
         URL,
         initiative_form(
             title="Min titel",
-            **{"times-0-byday": "TU", "times-0-opens_at": "12:00", "times-0-closes_at": "10:00"},
+            **{"times-0-byday": ["TU"], "times-0-opens_at": "12:00", "times-0-closes_at": "10:00"},
         ),
     )
     assert response.status_code == 200
@@ -150,3 +151,69 @@ def test_others_get_the_same_404_as_for_a_missing_entry(client, world, role):
     assert client.post(URL, initiative_form(title="X")).status_code == 404
     assert client.get("/holstebro/editorial/edit/activity/no-such/").status_code == 404
     assert Initiative.objects.get(pk=world.initiative.pk).title == "Sprogcafé"
+
+
+NEW_ACTIVITY = "/holstebro/editorial/new/activity/"
+
+
+def test_an_editor_adds_an_activity_with_its_time_and_place_directly(client, world):
+    from samvirke.directory.tests.factories import LocationFactory
+
+    hall = LocationFactory(municipality=world.holstebro, name="Kulturhuset")
+    client.force_login(world.users["editor"])
+    page = client.get(NEW_ACTIVITY).content.decode()
+    assert 'value="TU"' in page and "Tirsdag" in page and "Arabisk" in page  # days and languages by name
+    form = initiative_form(
+        title="Lektiecafé",
+        languages=["ar", "prs"],
+        locations=[hall.pk],
+        organisers=[world.organisation.pk],
+        **{
+            "times-0-byday": ["MO", "WE"],
+            "times-0-opens_at": "16:00",
+            "times-0-closes_at": "18:00",
+            "times-0-location": hall.pk,
+        },
+    )
+    form.pop("version")
+    response = client.post(NEW_ACTIVITY, form)
+    created = Initiative.objects.get(title="Lektiecafé")
+    assert response.status_code == 302
+    assert response["Location"] == f"/holstebro/editorial/edit/activity/{created.slug}/"
+    assert created.language_codes == ["ar", "prs"]
+    assert [(s.byday, s.location_id) for s in created.schedules.all()] == [("MO,WE", hall.pk)]
+    assert list(created.locations.all()) == [hall]
+    assert created.history.earliest().history_change_reason == "created"
+    assert created.history.earliest().history_user == world.users["editor"]
+    assert not ChangeProposal.objects.exists()  # not a "public form" proposal
+    assert client.get(created.get_absolute_url()).status_code == 200
+
+
+def test_an_editor_adds_an_organisation_and_nobody_else_may(client, world):
+    client.force_login(world.users["editor"])
+    response = client.post(
+        "/holstebro/editorial/new/organisation/", {"name": "Ny forening", "kind": "association"}
+    )
+    assert response.status_code == 302 and response["Location"].startswith(
+        "/holstebro/editorial/edit/organisation/"
+    )
+    for role in ("owner", "other editor", "practitioner"):
+        client.force_login(world.users[role])
+        assert client.get(NEW_ACTIVITY).status_code == 404
+
+
+def test_a_monthly_rule_the_boxes_cannot_show_survives_an_unchanged_save(client, world):
+    ScheduleFactory(initiative=world.initiative, freq="MONTHLY", byday="1SA,-1SU")
+    client.force_login(world.users["editor"])
+    form = client.get(URL).context["formset"].forms[0]
+    assert form.initial["byday"] == ["SA", "SU"] and form.initial["rule"] == "1SA,-1SU"
+    kept = forms.ScheduleForm(
+        {"freq": "MONTHLY", "interval": "1", "byday": ["SA", "SU"], "rule": "1SA,-1SU"},
+        municipality=world.holstebro,
+    )
+    assert kept.is_valid() and kept.value()["byday"] == "1SA,-1SU"
+    first = forms.ScheduleForm(
+        {"freq": "MONTHLY", "interval": "1", "byday": ["SA"], "ordinal": "1", "rule": "1SA,-1SU"},
+        municipality=world.holstebro,
+    )
+    assert first.is_valid() and first.value()["byday"] == "1SA"

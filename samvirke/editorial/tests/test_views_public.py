@@ -241,3 +241,44 @@ def test_pages_for_unknown_things_are_404(client, world):
     ]:
         assert client.get(path).status_code == 404, path
     assert not Edition.objects.exists()
+
+
+def test_a_suggested_activity_carries_its_time_and_place_and_links_to_the_entry_once_accepted(
+    client, world, started
+):
+    from samvirke.directory.tests.factories import LocationFactory
+    from samvirke.initiatives.models import Initiative
+
+    hall = LocationFactory(municipality=world.holstebro, name="Biblioteket")
+    page = client.get("/holstebro/suggest/new-activity/").content.decode()
+    assert 'name="times-0-byday"' in page and "Biblioteket" in page
+    response = client.post(
+        "/holstebro/suggest/new-activity/",
+        {
+            "title": "Lektiehjælp",
+            "status": "running",
+            "is_free": "on",
+            "locations": [hall.pk],
+            "started": started,
+            "times-TOTAL_FORMS": "1",
+            "times-INITIAL_FORMS": "0",
+            "times-MIN_NUM_FORMS": "0",
+            "times-MAX_NUM_FORMS": "30",
+            "times-0-freq": "WEEKLY",
+            "times-0-interval": "1",
+            "times-0-byday": ["TH"],
+            "times-0-opens_at": "15:00",
+            "times-0-closes_at": "17:00",
+        },
+    )
+    assert response.status_code == 302
+    proposal = ChangeProposal.objects.get()
+    assert proposal.proposed["locations"] == [hall.pk]
+    assert [item["byday"] for item in proposal.proposed["schedules"]] == ["TH"]
+    client.force_login(world.users["editor"])
+    detail = f"/holstebro/editorial/proposals/{proposal.pk}/"
+    accepted = client.post(detail, {"fields_to_accept": list(proposal.proposed)})
+    assert accepted.status_code == 302
+    created = Initiative.objects.get(title="Lektiehjælp")
+    assert [s.byday for s in created.schedules.all()] == ["TH"]
+    assert f'href="{created.get_absolute_url()}"' in client.get(detail).content.decode()

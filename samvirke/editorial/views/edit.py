@@ -23,6 +23,7 @@ from samvirke.editorial.models import ChangeProposal
 from samvirke.editorial.selectors.history import get_last_change, get_version_values
 from samvirke.editorial.services.entries import (
     EditConflict,
+    create_entry_directly,
     owners_publish_directly,
     update_entry,
     verify_entry,
@@ -99,11 +100,9 @@ def _edit(request, place, *, kind: str, entry):
     if request.method == "POST":
         form = form_class(request.POST)
         if with_times:
-            formset = forms.ScheduleFormSet(request.POST, prefix="times", form_kwargs={"municipality": place})
-        if form.is_valid() and (formset is None or formset.is_valid()):
-            values = forms.form_values(form)
-            if formset is not None:
-                values["schedules"] = forms.schedule_values(formset)
+            formset = forms.times_formset(municipality=place, data=request.POST)
+        values = forms.entry_values(form, formset)
+        if values is not None:
             try:
                 if direct:
                     saved, changed = update_entry(
@@ -150,9 +149,7 @@ def _edit(request, place, *, kind: str, entry):
             initial={**forms.form_initial(current, kind=kind, audience=audience), "version": entry.version}
         )
         if with_times:
-            formset = forms.ScheduleFormSet(
-                initial=current.get("schedules", []), prefix="times", form_kwargs={"municipality": place}
-            )
+            formset = forms.times_formset(municipality=place, initial=current.get("schedules", []))
     context.update(
         form=form,
         formset=formset,
@@ -166,6 +163,53 @@ def _edit(request, place, *, kind: str, entry):
         else "",
     )
     return render(request, "editorial/edit.html", context, status=status)
+
+
+def _create(request, place, *, kind: str):
+    """An editor adds an activity (with its times and places) or an organisation, published at once."""
+    if not is_editor_for(request.user, place):
+        raise Http404("No such page")
+    form_class = forms.entry_form_class(kind=kind, audience=fields.EDITOR, municipality=place)
+    formset, schedule_errors = None, []
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if kind == "initiative":
+            formset = forms.times_formset(municipality=place, data=request.POST)
+        values = forms.entry_values(form, formset)
+        if values is not None:
+            try:
+                entry = create_entry_directly(user=request.user, kind=kind, municipality=place, values=values)
+            except PermissionDenied as error:
+                raise Http404("No such page") from error
+            except ValidationError as error:
+                schedule_errors = add_errors(form, error)
+            else:
+                messages.success(request, _("Published. It is on the public page now."))
+                return redirect(_edit_url(place, kind, entry))
+    else:
+        form = form_class(
+            initial=forms.form_initial(fields.defaults(kind), kind=kind, audience=fields.EDITOR)
+        )
+        if kind == "initiative":
+            formset = forms.times_formset(municipality=place)
+    context = {
+        "municipality": place,
+        "kind": kind,
+        "form": form,
+        "formset": formset,
+        "schedule_errors": schedule_errors,
+    }
+    return render(request, "editorial/create.html", context)
+
+
+@login_required
+def create_initiative(request, municipality: str):
+    return _create(request, get_municipality_or_404(slug=municipality), kind="initiative")
+
+
+@login_required
+def create_organisation(request, municipality: str):
+    return _create(request, get_municipality_or_404(slug=municipality), kind="organisation")
 
 
 @login_required

@@ -83,7 +83,7 @@ def proposal_queue(request, municipality: str):
 def proposal_detail(request, municipality: str, pk: int):
     place = municipality_for(request, municipality, can_review_proposals)
     proposal = get_proposal_or_404(municipality=place, pk=pk)
-    entry = None if proposal.is_new else proposal.entry
+    entry = proposal.entry  # a new entry's too, once accepted: the page links to it
     diff = proposal_diff(proposal)
     choices = [(row["name"], row["label"]) for row in diff]
     review_form = forms.ReviewForm(

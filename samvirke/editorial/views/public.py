@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from samvirke.accounts.permissions import can_edit_entry, can_publish_edition
+from samvirke.accounts.permissions import can_edit_entry, can_publish_edition, is_editor_for
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory.models import ContactPerson
 from samvirke.directory.selectors import (
@@ -33,6 +33,7 @@ from samvirke.editorial.views.common import PROPOSAL_RATE, VERIFY_RATE, add_erro
 from samvirke.initiatives.selectors import get_initiative_or_404
 
 EDIT_URLS = {"initiative": "editorial:edit_initiative", "organisation": "editorial:edit_organisation"}
+CREATE_URLS = {"initiative": "editorial:create_initiative", "organisation": "editorial:create_organisation"}
 
 
 def _proposer_errors(error: ValidationError) -> ValidationError:
@@ -47,18 +48,24 @@ def _suggest(request, place, *, kind: str, entry=None):
     form_class = forms.proposal_form_class(kind=kind, municipality=place, entry=entry)
     current = fields.snapshot(entry) if entry is not None else fields.defaults(kind)
     audience = fields.PUBLIC if entry is not None else fields.NEW
+    # A new activity may carry its times (and places, among its fields); a correction says so in the comment.
+    with_times = kind == "initiative" and entry is None
+    formset = None
     if request.method == "POST":
         form = form_class(request.POST)
-        valid = form.is_valid()
+        # A form sent without the times (an older page, a script) simply proposes none.
+        if with_times and "times-TOTAL_FORMS" in request.POST:
+            formset = forms.times_formset(municipality=place, data=request.POST)
+        values = forms.entry_values(form, formset)
         if form.is_bot:
             return redirect("editorial:suggest_thanks", municipality=place.slug)
-        if valid:
+        if values is not None:
             try:
                 submit_change_proposal(
                     municipality=place,
                     kind=kind,
                     entry=entry,
-                    values=forms.form_values(form),
+                    values=values,
                     comment=form.cleaned_data["comment"],
                     email=form.cleaned_data["proposer_email"],
                     email_consent=form.cleaned_data["proposer_consent"],
@@ -77,13 +84,24 @@ def _suggest(request, place, *, kind: str, entry=None):
                 "started": forms.started_token(),
             }
         )
+        if with_times:
+            formset = forms.times_formset(municipality=place)
     edit_url = ""
     if entry is not None and kind in EDIT_URLS and can_edit_entry(request.user, entry):
         edit_url = reverse(EDIT_URLS[kind], args=[place.slug, entry.slug])
+    elif entry is None and kind in CREATE_URLS and is_editor_for(request.user, place):
+        edit_url = reverse(CREATE_URLS[kind], args=[place.slug])
     return render(
         request,
         "editorial/suggest.html",
-        {"municipality": place, "kind": kind, "entry": entry, "form": form, "edit_url": edit_url},
+        {
+            "municipality": place,
+            "kind": kind,
+            "entry": entry,
+            "form": form,
+            "formset": formset,
+            "edit_url": edit_url,
+        },
     )
 
 
