@@ -4,11 +4,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from config.api import api
-from samvirke.core.views import healthz
+from samvirke.core.views import favicon, healthz
 from samvirke.interop.hsds.api import hsds
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("samvirke.accounts.urls")),

@@ -1,5 +1,8 @@
 """Atom feed of a municipality's good stories (Django's syndication framework)."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -52,4 +55,6 @@ class StoriesFeed(Feed):
         return item.organisation.name if item.organisation else item.municipality.name
 
     def item_guid(self, item) -> str:
-        return f"samvirke-story-{item.pk}"
+        # An IRI that never changes (RFC 4287 §4.2.6, RFC 4151 tag URI): not the link, whose slug may.
+        host = urlsplit(settings.SAMVIRKE_SITE_URL).hostname or "localhost"
+        return f"tag:{host},{item.published_at:%Y-%m-%d}:story-{item.pk}"

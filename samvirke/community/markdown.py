@@ -14,6 +14,7 @@ from urllib.parse import urlparse
 import nh3
 from django.conf import settings
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "del", "a", "ul", "ol", "li", "blockquote", "code", "pre",
@@ -53,12 +54,46 @@ def _render_mention(self, tokens, idx, options, env) -> str:
     return f'<span class="mention">@{escape(tokens[idx].meta["username"])}</span>'
 
 
+BARE_URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+
+
+def _link_bare_urls(state) -> None:
+    """Bare https:// addresses in text become links (markdown-it's linkify needs another package)."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children, inside_link = [], False
+        for token in block.children:
+            inside_link = {"link_open": True, "link_close": False}.get(token.type, inside_link)
+            if token.type != "text" or inside_link or not BARE_URL.search(token.content):
+                children.append(token)
+                continue
+            position = 0
+            for match in BARE_URL.finditer(token.content):
+                if match.start() > position:
+                    children.append(_text(token.content[position : match.start()]))
+                opening = Token("link_open", "a", 1)
+                opening.attrs = {"href": match.group(0)}
+                children += [opening, _text(match.group(0)), Token("link_close", "a", -1)]
+                position = match.end()
+            if position < len(token.content):
+                children.append(_text(token.content[position:]))
+        block.children = children
+
+
+def _text(content: str):
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.disable("image")  # images in posts are not wanted (no alt-text control); stories have their own
     md.inline.ruler.before("emphasis", "mention", _mention_rule)
     md.add_render_rule("mention", _render_mention)
+    md.core.ruler.push("bare_urls", _link_bare_urls)
     return md
 
 

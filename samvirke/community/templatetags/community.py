@@ -1,9 +1,11 @@
 """Template helpers for story images (srcset) and shift times in the municipality's zone."""
 
+import html
 from zoneinfo import ZoneInfo
 
 from django import template
 from django.core.files.storage import default_storage
+from django.utils.html import strip_tags
 
 from samvirke.community.selectors.stories import image_srcset
 
@@ -28,3 +30,9 @@ def story_image_src(image, width: int) -> str:
 @register.filter
 def in_zone(value, zone: str):
     return value.astimezone(ZoneInfo(zone)) if value else value
+
+
+@register.filter
+def plain_text(rendered_html: str) -> str:
+    """A post's rendered (sanitised) HTML as plain text for a snippet: no Markdown marks, no tags."""
+    return html.unescape(strip_tags(rendered_html or ""))

@@ -98,3 +98,15 @@ def test_links_to_own_initiative_and_organisation_pages_are_collected_for_cards(
         ("holstebro", "initiatives", "sprogcafeen"),
         ("holstebro", "organisations", "frivilligcenter"),
     ]
+
+
+def test_bare_addresses_become_links_but_not_inside_code_or_links():
+    html = render_markdown(
+        "Se https://example.org/a?b=1, `https://code.example` og [her](https://x.example)."
+    ).html
+    assert (
+        '<a href="https://example.org/a?b=1" rel="nofollow noopener noreferrer ugc">https://example.org/a?b=1</a>,'
+        in html
+    )
+    assert "<code>https://code.example</code>" in html
+    assert html.count("<a ") == 2

@@ -158,7 +158,7 @@ def test_search_finds_posts_despite_typos_and_compounds(client, forum):
     PostFactory(
         thread=forum.thread,
         author=forum.colleague,
-        body="Vi søger frivillige til lektiehjælp i biblioteket.",
+        body="Vi søger **frivillige** til [lektiehjælp](https://example.org/lektier) i biblioteket & caféen.",
         search_text="vi søger frivillige til lektiehjælp i biblioteket.",
     )
     PostFactory(
@@ -173,6 +173,8 @@ def test_search_finds_posts_despite_typos_and_compounds(client, forum):
     assert "Hvem koordinerer?" in page  # the thread of the matching post
     assert "1 post found" in page or "1 indlæg fundet" in page
     assert "Halmstad" not in page  # another municipality's category
+    # The snippet is the text people read, not its Markdown.
+    assert "Vi søger frivillige til lektiehjælp i biblioteket &amp; caféen." in page and "**" not in page
 
 
 @pytest.mark.parametrize("threads", [1, 8])

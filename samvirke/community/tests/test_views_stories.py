@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -28,6 +30,9 @@ def test_the_story_list_page_and_feed_show_published_stories_only(client, world,
     body = feed.content.decode()
     assert "<feed" in body and "Fra sprogcafé til venskab" in body and "Hemmelig kladde" not in body
     assert "/holstebro/stories/venskab/" in body
+    # Entry ids are IRIs that survive a new slug (RFC 4287 §4.2.6): tag URIs.
+    ids = re.findall(r"<entry>.*?<id>(.*?)</id>", body, re.S)
+    assert ids and all(re.fullmatch(r"tag:[a-z0-9.-]+,\d{4}-\d{2}-\d{2}:story-\d+", i) for i in ids)
 
 
 def test_municipality_pages_advertise_the_feed(client, world):

@@ -60,3 +60,10 @@ def test_home_lists_municipalities_and_regions(client):
 def test_home_has_empty_state(client):
     page = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "No municipalities yet" in page
+
+
+@pytest.mark.django_db
+def test_the_favicon_is_served_at_the_root(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200 and response["Content-Type"] == "image/x-icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # an ICO file
