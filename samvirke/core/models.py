@@ -17,6 +17,12 @@ COUNTRY_LANGUAGE = {Country.DENMARK: "da", Country.SWEDEN: "sv"}
 COUNTRY_TIME_ZONE = {Country.DENMARK: "Europe/Copenhagen", Country.SWEDEN: "Europe/Stockholm"}
 
 
+class AccessibilityStatus(models.TextChoices):
+    COMPLIANT = "compliant", _("fully compliant")
+    PARTIAL = "partial", _("partially compliant")
+    NOT_COMPLIANT = "not", _("not compliant")
+
+
 class Region(models.Model):
     slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=200)
@@ -45,6 +51,16 @@ class Municipality(models.Model):
         related_name="municipalities",
     )
     website = models.URLField(_("website"), blank=True)
+    # The accessibility statement each public body must publish (Danish act no. 692 of 2018, the
+    # Swedish DOS law): how far the site complies, when that was last assessed, whom to write to.
+    accessibility_status = models.CharField(
+        _("accessibility compliance"),
+        max_length=16,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.PARTIAL,
+    )
+    accessibility_reviewed_on = models.DateField(_("accessibility last assessed"), null=True, blank=True)
+    accessibility_contact = models.EmailField(_("accessibility contact e-mail"), blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -71,6 +71,12 @@ def accessibility_statement(request):
     return render(request, "core/accessibility.html")
 
 
+def municipality_accessibility_statement(request, municipality: str):
+    """The municipality's own statement: compliance, when assessed, whom to write to, where to complain."""
+    place = selectors.get_municipality_or_404(slug=municipality)
+    return render(request, "core/accessibility.html", {"municipality": place})
+
+
 @require_GET
 def switch_language(request):
     """Remember the visitor's UI language. A GET (not a form), so public pages stay cacheable."""

@@ -194,6 +194,9 @@ class Loader:
                 "country": data["country"],
                 "region": region,
                 "website": data.get("website", ""),
+                # An invented address and the date the demo's statement pretends to be from.
+                "accessibility_contact": f"tilgaengelighed@{data['slug']}.example",
+                "accessibility_reviewed_on": dt.date(2026, 11, 1),
             },
         )
         self.editor(municipality)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -346,6 +347,9 @@ class Displayer:
             return self._lookup(related, value, attribute)
         if isinstance(field, models.DateTimeField):
             moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+            # Stored in UTC; shown in local time like the history's own times (not UTC beside them).
+            if timezone.is_aware(moment):
+                moment = timezone.localtime(moment)
             return date_format(moment, "SHORT_DATETIME_FORMAT")
         if isinstance(field, models.DateField):
             day = dt.date.fromisoformat(value) if isinstance(value, str) else value

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.core.models import Municipality
+from samvirke.editorial.text import describe_counts
 
 
 class EntryKind(models.TextChoices):
@@ -234,6 +235,10 @@ class Edition(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("editorial:edition", args=[self.municipality.slug, self.number])
+
+    @property
+    def totals_text(self) -> str:
+        return describe_counts(self.totals)
 
     @property
     def pdf_ready(self) -> bool:

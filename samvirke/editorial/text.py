@@ -4,6 +4,7 @@ import html
 import re
 
 import nh3
+from django.utils.translation import ngettext
 
 # Control characters other than tab and newline have no place in handbook text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -30,3 +31,15 @@ def clean_text(value: str, *, multiline: bool = True) -> str:
 
 def count_links(value: str) -> int:
     return len(_LINK.findall(value or ""))
+
+
+def describe_counts(totals: dict) -> str:
+    """An edition's totals in words, each count with its own plural form ("1 ny, 2 ændrede, …")."""
+    parts = [
+        ngettext("%(count)s new", "%(count)s new", totals.get("new", 0)),
+        ngettext("%(count)s changed", "%(count)s changed", totals.get("changed", 0)),
+        ngettext("%(count)s ended", "%(count)s ended", totals.get("ended", 0)),
+        ngettext("%(count)s removed", "%(count)s removed", totals.get("removed", 0)),
+    ]
+    keys = ["new", "changed", "ended", "removed"]
+    return ", ".join(part % {"count": totals.get(key, 0)} for part, key in zip(parts, keys, strict=True))

@@ -74,12 +74,13 @@ def list_recently_updated(*, municipality: Municipality, limit: int = 5) -> Quer
 
 
 def list_sections(*, municipality: Municipality):
-    from django.db.models import Count, Q
+    from django.db.models import Count
 
     from samvirke.initiatives.models import HandbookSection
 
     return (
         HandbookSection.objects.for_municipality(municipality)
-        .annotate(initiative_count=Count("initiatives", filter=~Q(initiatives__status="ended")))
+        # Every activity of the section, ended ones too: the number the card's link then lists.
+        .annotate(initiative_count=Count("initiatives"))
         .order_by("order", "title")
     )

@@ -32,3 +32,32 @@ def test_language_switcher_remembers_the_choice_and_only_redirects_locally(clien
 @pytest.mark.django_db
 def test_unknown_municipality_is_404(client):
     assert client.get("/atlantis/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_section_card_counts_what_its_link_lists(client):
+    place = MunicipalityFactory(slug="lemvig", country="DK")
+    section = HandbookSection.objects.create(municipality=place, title="Bliv frivillig", slug="frivillig")
+    for status in ("running", "running", "planned", "ended"):
+        InitiativeFactory(municipality=place, section=section, status=status)
+    home = client.get("/lemvig/").content.decode()
+    listed = client.get("/lemvig/initiatives/?section=frivillig").context["page"].paginator.count
+    assert listed == 4 and "4 aktiviteter" in home
+
+
+@pytest.mark.django_db
+def test_each_municipality_has_a_statement_with_status_date_contact_and_complaints_body(client):
+    import datetime as dt
+
+    MunicipalityFactory(
+        slug="laholm",
+        name="Laholms kommun",
+        country="SE",
+        accessibility_contact="tillganglighet@laholm.example",
+        accessibility_reviewed_on=dt.date(2026, 11, 1),
+    )
+    html = client.get("/laholm/accessibility/").content.decode()
+    assert "delvis förenlig" in html and "WCAG 2.1" in html
+    assert "1 november 2026" in html and 'href="mailto:tillganglighet@laholm.example"' in html
+    assert "DIGG" in html
+    assert 'href="/laholm/accessibility/"' in client.get("/laholm/").content.decode()  # the footer links it

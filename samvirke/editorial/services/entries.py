@@ -83,9 +83,10 @@ def _prepare_schedules(initiative, items: list[dict]):
     from samvirke.initiatives.models import Schedule
 
     existing = {str(s.uuid): s for s in initiative.schedules.all()} if initiative.pk else {}
-    keep, errors = [], []
+    keep, changed, errors = [], [], []
     for number, item in enumerate(items, start=1):
         schedule = existing.get(str(item.get("uuid") or "")) or Schedule(initiative=initiative)
+        before = fields.schedule_json(schedule) if schedule.pk else None
         for name, value in fields.schedule_fields(item).items():
             setattr(schedule, name, value)
         try:
@@ -94,10 +95,13 @@ def _prepare_schedules(initiative, items: list[dict]):
             messages = [m for ms in error.message_dict.values() for m in ms]
             errors.append(_("Time %(number)s: %(errors)s") % {"number": number, "errors": " ".join(messages)})
         keep.append(schedule)
+        # An unchanged time is not saved again: its history would show an empty "Time … changed".
+        if before is None or fields.schedule_json(schedule) != before:
+            changed.append(schedule)
     if errors:
         raise ValidationError(errors)
     kept = {str(s.uuid) for s in keep if s.pk}
-    return keep, [s for uuid, s in existing.items() if uuid not in kept]
+    return changed, [s for uuid, s in existing.items() if uuid not in kept]
 
 
 def save_relations(entry, checked: dict, *, user, reason: str) -> None:

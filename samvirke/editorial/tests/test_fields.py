@@ -56,3 +56,11 @@ def test_audiences_see_the_fields_meant_for_them():
     assert "visibility" not in {spec.name for spec in fields.specs_for("contact", fields.PUBLIC)}
     assert fields.defaults("organisation")["kind"] == "other"
     assert fields.defaults("initiative")["status"] == "running"
+
+
+def test_times_in_a_diff_are_local_like_the_history_around_them(settings):
+    settings.TIME_ZONE = "Europe/Copenhagen"
+    model = fields.model_for("initiative")
+    with translation.override("da"):
+        shown = fields.Displayer().model_value(model, "last_verified_at", "2026-06-01T10:00:00+00:00")
+    assert "12:00" in shown and "10:00" not in shown  # summer time in Copenhagen, not UTC

@@ -223,3 +223,21 @@ def test_dates_travel_as_iso_strings(world):
         base_version=1,
     )
     assert entry.start_date == dt.date(2026, 3, 1)
+
+
+def test_an_unchanged_time_is_not_saved_again(world):
+    from samvirke.editorial import fields
+
+    kept = ScheduleFactory(initiative=world.initiative, byday="TU")
+    moved = ScheduleFactory(initiative=world.initiative, byday="TH")
+    rows = kept.history.count()
+    values = [fields.schedule_json(kept), {**fields.schedule_json(moved), "byday": "FR"}]
+    update_entry(
+        user=world.users["editor"],
+        kind="initiative",
+        entry_id=world.initiative.pk,
+        values={"schedules": values},
+        base_version=world.initiative.version,
+    )
+    assert kept.history.count() == rows  # no empty "Time … changed" for the one left alone
+    assert moved.history.count() == 2 and moved.history.latest().byday == "FR"

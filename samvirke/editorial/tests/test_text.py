@@ -26,3 +26,16 @@ def test_single_line_text_loses_its_line_breaks():
 
 def test_links_are_counted():
     assert count_links("se https://a.example og www.b.example, ikke a.example") == 2
+
+
+def test_edition_counts_take_their_own_plural_forms():
+    from django.utils import translation
+
+    from samvirke.editorial.text import describe_counts
+
+    with translation.override("da"):
+        assert describe_counts({"new": 1, "changed": 2, "ended": 0, "removed": 1}) == (
+            "1 ny, 2 ændrede, 0 afsluttede, 1 fjernet"
+        )
+    with translation.override("sv"):
+        assert describe_counts({"new": 2, "changed": 1}) == "2 nya, 1 ändrad, 0 avslutade, 0 borttagna"
