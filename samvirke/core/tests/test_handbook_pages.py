@@ -61,3 +61,13 @@ def test_each_municipality_has_a_statement_with_status_date_contact_and_complain
     assert "1 november 2026" in html and 'href="mailto:tillganglighet@laholm.example"' in html
     assert "DIGG" in html
     assert 'href="/laholm/accessibility/"' in client.get("/laholm/").content.decode()  # the footer links it
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/lemvig/", "/lemvig/guide/ar/"])
+def test_the_demo_banner_is_on_every_page_only_when_the_setting_says_so(client, settings, path):
+    MunicipalityFactory(slug="lemvig", country="DK")
+    settings.SAMVIRKE_DEMO_BANNER = True
+    assert 'class="demo-banner"' in client.get(path).content.decode()
+    settings.SAMVIRKE_DEMO_BANNER = False
+    assert 'class="demo-banner"' not in client.get(path).content.decode()

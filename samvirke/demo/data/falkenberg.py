@@ -182,8 +182,8 @@ INITIATIVES = [
     {
         "slug": "sfi-falkenberg",
         "title": "SFI – svenska för invandrare i Falkenberg",
-        "summary": "Grundläggande svenska för vuxna, dag- och kvällstid.",
-        "description": "SFI ger dig grundläggande kunskaper i svenska. Du kan läsa på dagtid, kvällstid eller på distans och kombinera studierna med praktik eller arbete.",
+        "summary": "SFI med yrkesinriktning mot vård, lager och restaurang.",
+        "description": "Falkenbergs vuxenutbildning erbjuder SFI där ordförrådet hämtas från yrket du siktar på. Efter kurs C kan du gå vidare till yrkesspår inom vård och omsorg, lager och logistik eller restaurang – med svenskan som stöd hela vägen.",
         "status": "running",
         "section": "lara-svenska",
         "target_groups": ["newcomers", "labour-migrants", "refugees"],
@@ -218,8 +218,8 @@ INITIATIVES = [
     {
         "slug": "sprakcafe-falkenberg",
         "title": "Språkcafé i Falkenberg",
-        "summary": "Träna svenska över en kopp kaffe.",
-        "description": "Röda Korset och biblioteket i Falkenberg bjuder in till språkcafé där du pratar svenska med frivilliga i lugn takt. Ingen anmälan behövs.",
+        "summary": "Språkcafé vid ån: samtalsgrupper efter nivå.",
+        "description": "I Falkenberg delar vi in språkcaféet i bord efter nivå, så att ingen känner sig för ny eller för van. Frivilliga från Röda Korset leder samtalen, och en gång i månaden tar vi upp ett tema som bostad, vård eller skola.",
         "status": "running",
         "section": "lara-svenska",
         "target_groups": ["newcomers", "refugees", "everyone"],
@@ -245,8 +245,8 @@ INITIATIVES = [
     {
         "slug": "jobbcoachning-falkenberg",
         "title": "Jobbcoachning för nyanlända i Falkenberg",
-        "summary": "CV, praktik och vägen till första jobbet.",
-        "description": "Kommunen och Arbetsförmedlingen hjälper dig med CV, praktikplats och kontakter med arbetsgivare. Ett samarbete för integration på arbetsmarknaden inom Integration Halland.",
+        "summary": "Coachning mot jobb i livsmedelsindustrin och besöksnäringen.",
+        "description": "Falkenberg har många jobb inom livsmedel och turism. Coacherna hjälper dig med körkortsteori, hygienutbildning och kontakt med arbetsgivare inför sommarsäsongen. Du träffar samma coach varje gång.",
         "status": "running",
         "section": "arbete",
         "target_groups": ["job-seekers", "refugees", "newcomers"],
@@ -267,8 +267,8 @@ INITIATIVES = [
     {
         "slug": "samhallsorientering-falkenberg",
         "title": "Samhällsorientering i Falkenberg",
-        "summary": "Om det svenska samhället – på ditt eget språk.",
-        "description": "Samhällsorienteringen ger dig kunskap om rättigheter och skyldigheter, arbete, boende, hälsa och demokrati i Sverige. Undervisningen sker på modersmål med kommunikatörer.",
+        "summary": "Lär dig hur Sverige fungerar – med studiebesök i Falkenberg.",
+        "description": "Kursen tar upp arbete, bostad, skola och demokrati. I Falkenberg ingår studiebesök hos räddningstjänsten och på ett företag, och du får träffa politiker från kommunfullmäktige.",
         "status": "running",
         "section": "lara-svenska",
         "target_groups": ["newcomers", "refugees", "family-reunified"],

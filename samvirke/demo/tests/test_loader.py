@@ -87,3 +87,13 @@ def test_demo_contacts_are_fictional(demo):
 def test_silkeborg_focus_point_1_2_serves_initiatives(demo):
     point = FocusPoint.objects.get(number="1.2", focus_area__policy__municipality__slug="silkeborg")
     assert point.initiatives.exists()
+
+
+def test_the_halland_municipalities_describe_their_activities_in_their_own_words():
+    import importlib
+
+    descriptions = []
+    for name in ("halmstad", "laholm", "hylte", "falkenberg", "varberg", "kungsbacka"):
+        module = importlib.import_module(f"samvirke.demo.data.{name}")
+        descriptions += [item["description"] for item in module.INITIATIVES]
+    assert {text for text in descriptions if descriptions.count(text) > 1} == set()
