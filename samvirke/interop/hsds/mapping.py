@@ -59,7 +59,7 @@ def language(initiative, code: str) -> dict:
     return {
         "id": str(uuid.uuid5(LANGUAGE_NAMESPACE, f"{initiative.uuid}/{code}")),
         "service_id": str(initiative.uuid),
-        "name": language_name(code),
+        "name": language_name(code, language="en"),
         "code": code,
     }
 
