@@ -60,6 +60,13 @@ def test_hsds_filters_and_paging(client, demo):
     assert page["total_items"] == Initiative.objects.filter(target_groups__slug="women").count() > 0
     page = client.get("/api/hsds/services", {"search": "Sprogcaféen", "per_page": 1}).json()
     assert page["contents"][0]["name"] == "Sprogcaféen"
+    organiser = Organisation.objects.filter(initiativeorganiser__isnull=False).first()
+    runs = client.get("/api/hsds/services", {"organization_id": str(organiser.uuid), "per_page": 200}).json()
+    names = [item["name"] for item in runs["contents"]]
+    assert sorted(names) == sorted(
+        Initiative.objects.filter(organisers=organiser).values_list("title", flat=True)
+    )
+    assert runs["total_items"] == len(names) > 0
     two = client.get("/api/hsds/services", {"per_page": 5, "page": 2}).json()
     assert two["page_number"] == 2 and two["size"] == 5 and not two["first_page"]
     assert client.get("/api/hsds/services/not-a-uuid").status_code == 404
