@@ -1,8 +1,8 @@
-from pathlib import Path
 """Evaluation reports: what they gather for the period, and their versioned PDF documents."""
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.http import Http404
