@@ -134,5 +134,5 @@ def test_a_json_body_over_the_limit_is_413_and_nul_characters_are_422(client, db
     assert "for stor" in response.json()["detail"]  # in the visitor's language
     body = {"municipality": "hol\x00stebro", "entry_type": "initiative", "fields": {"title": "x"}}
     response = client.post("/api/v1/proposals", body, content_type="application/json")
-    assert response.status_code == 422 and response.json()["detail"][0]["loc"] == ["body"]
+    assert response.status_code == 422 and "municipality" in response.json()["detail"][0]["loc"]
     assert not ContactPerson.objects.exists()

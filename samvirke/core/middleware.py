@@ -1,8 +1,6 @@
 """Request guards (bodies too large, NUL characters, a database that is down) and the municipality's
 language: its pages speak Danish or Swedish unless the visitor chose another."""
 
-import json
-
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError
@@ -104,13 +102,6 @@ class DatabaseUnavailableMiddleware:
         return response
 
 
-def _refuse(request, *, message: str, status: int, api_detail) -> HttpResponse:
-    """A 4xx in the visitor's language: JSON for the API, plain text for pages."""
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": api_detail if api_detail is not None else message}, status=status)
-    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
-
-
 class RequestTooLargeMiddleware:
     """A body larger than the site accepts is refused with 413 before anything reads it.
 
@@ -133,27 +124,19 @@ class RequestTooLargeMiddleware:
             message = gettext("The request is too large (at most %(size)s MB).") % {
                 "size": round(limit / 1024 / 1024, 1)
             }
-            return _refuse(request, message=message, status=413, api_detail=None)
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
-def _has_nul(value) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(item) for item in value)
-    return False
-
-
 class RejectNulCharactersMiddleware:
-    """Query strings and JSON bodies with NUL characters (U+0000) are refused before any view sees them.
+    """Query strings with NUL characters (U+0000) are refused before any view sees them.
 
-    PostgreSQL cannot store or compare them, so a `%00` in a filter or a `\\u0000` in an API body would
-    otherwise end in a 500; no user types one. Forms already refuse them (Django's
-    ProhibitNullCharactersValidator); the API's OpenAPI document states the rule for every query
-    parameter (config/api.py) and body field (`samvirke.core.api.Text`).
+    PostgreSQL cannot store or compare them, so a `%00` in a filter would otherwise end in a 500;
+    no user types one. Forms already refuse them (Django's ProhibitNullCharactersValidator) and the
+    API's body fields use `samvirke.core.api.Text`; the API's OpenAPI document states the rule for
+    every query parameter (config/api.py).
     """
 
     def __init__(self, get_response):
@@ -161,23 +144,13 @@ class RejectNulCharactersMiddleware:
 
     def __call__(self, request):
         bad = [
-            ["query", name]
-            for name, values in request.GET.lists()
-            if "\x00" in name or any("\x00" in v for v in values)
+            name for name, values in request.GET.lists() if "\x00" in name or any("\x00" in v for v in values)
         ]
-        if request.content_type == "application/json" and request.method in ("POST", "PUT", "PATCH"):
-            try:
-                body = json.loads(request.body or b"null")
-            except ValueError:
-                body = None  # not JSON: the API answers that itself
-            if _has_nul(body):
-                bad.append(["body"])
         if not bad:
             return self.get_response(request)
         message = gettext("Text may not contain NUL characters (U+0000).")
-        return _refuse(
-            request,
-            message=message,
-            status=422 if request.path.startswith("/api/") else 400,
-            api_detail=[{"loc": loc, "msg": message} for loc in bad],
-        )
+        if request.path.startswith("/api/"):
+            return JsonResponse(
+                {"detail": [{"loc": ["query", name], "msg": message} for name in bad]}, status=422
+            )
+        return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")

@@ -208,6 +208,7 @@ def test_a_draft_reports_pdf_is_not_in_public_media_and_its_address_checks_permi
 def test_the_migration_moves_pdfs_from_public_media_to_private_storage(media, settings):
     from samvirke.core.private_files import move_from_public_media
 
+    settings.PRIVATE_MEDIA_ROOT = media / "private"
     (media / "policy/evaluations/holstebro").mkdir(parents=True)
     (media / "policy/evaluations/holstebro/report-7-v1.pdf").write_bytes(b"%PDF old")
     assert move_from_public_media(names=["policy/evaluations/holstebro/report-7-v1.pdf", "missing.pdf"]) == 1
