@@ -75,12 +75,14 @@ serve: install messages
 	DJANGO_ENV=production PORT=$(PORT) scripts/granian
 
 # Benchmarks at 1k and 10k initiatives on both databases (BENCH_SIZES="1000 10000 100000" for more);
-# results in bench/results/, summary in bench/README.md.
+# sizes above BENCH_EMBED_UP_TO borrow demo vectors instead of computing them (hours at 100k).
+# Results in bench/results/, summary in bench/README.md.
 BENCH_SIZES ?= 1000 10000
+BENCH_EMBED_UP_TO ?= 10000
 bench: install messages
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
-	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES)
-	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES)
+	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES) --embed-up-to $(BENCH_EMBED_UP_TO)
+	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES) --embed-up-to $(BENCH_EMBED_UP_TO)
 
 # Cross-lingual search: recall@5 and MRR per guide language for each step, latencies, model RSS
 # (bench/results/search-eval-<date>-<db>.json; table in docs/decisions/0038).

@@ -2,6 +2,12 @@
 
 Rows are bulk-inserted (no per-row history or signals, which would measure the generator, not
 the site); the search index is then built in bulk the same way the index service writes it.
+
+Vectors: normally none (`reindex_search --force-embeddings` computes them, timed by make bench).
+Embedding 100k texts takes hours on two cores, so `borrow_vectors` gives each entry the demo vector
+of the template its title comes from instead: the matrix has the size, memory and nearest-neighbour
+cost of real vectors, but rankings over it say nothing about quality. The hash stays empty, so a
+reindex computes the real ones.
 """
 
 import datetime as dt
@@ -30,7 +36,7 @@ DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 @transaction.atomic
-def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
+def build_bench_municipality(*, size: int, seed: int = 7, borrow_vectors: bool = False) -> Municipality:
     """Create (or recreate) municipality "bench-<size>" with `size` initiatives. Needs the demo loaded."""
     rng = random.Random(seed * 1_000_003 + size)  # noqa: S311 - reproducible test data, not secrets
     slug = f"bench-{size}"
@@ -40,7 +46,7 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
     )
     templates = list(
         Initiative.objects.exclude(municipality__slug__startswith="bench-").values(
-            "title", "summary", "description"
+            "pk", "title", "summary", "description"
         )
     )
     if not templates:
@@ -77,9 +83,10 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
         ]
     )
     now = timezone.now()
-    initiatives = []
+    initiatives, sources = [], []
     for i in range(size):
         a, b = rng.choice(templates), rng.choice(templates)
+        sources.append(a["pk"])
         initiatives.append(
             Initiative(
                 municipality=municipality,
@@ -144,8 +151,9 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
             "initiative_id", "organisation_id"
         )
     )
+    borrowed = _template_vectors() if borrow_vectors else {}
     documents = []
-    for item in initiatives:
+    for item, source in zip(initiatives, sources, strict=True):
         body = f"{item.summary}\n{item.description}\n{names[links[item.pk]]}"
         documents.append(
             SearchDocument(
@@ -160,9 +168,22 @@ def build_bench_municipality(*, size: int, seed: int = 7) -> Municipality:
                 language="da",
                 path=f"/{slug}/initiatives/{item.slug}/",
                 freshness=item.last_verified_at,
+                embedding=borrowed.get(source),
             )
         )
     SearchDocument.objects.bulk_create(documents, batch_size=2000)
     add_terms(text for document in documents for text in (document.title_terms, document.body_terms))
     refresh_vectors(SearchDocument.objects.filter(municipality=municipality))
     return municipality
+
+
+def _template_vectors() -> dict[int, bytes]:
+    """The demo initiatives' vectors by initiative id (load_demo computes them)."""
+    vectors = dict(
+        SearchDocument.objects.filter(kind="initiative", embedding__isnull=False)
+        .exclude(municipality__slug__startswith="bench-")
+        .values_list("object_id", "embedding")
+    )
+    if not vectors:
+        raise RuntimeError("The demo has no vectors to borrow: load_demo computes them.")
+    return vectors

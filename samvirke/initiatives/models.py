@@ -109,8 +109,11 @@ class Initiative(Entry):
         ordering = ["title"]
         verbose_name = _("initiative")
         verbose_name_plural = _("initiatives")
-        # Lists page through a municipality's initiatives in title order.
-        indexes = [models.Index(fields=["municipality", "title"], name="initiative_muni_title")]
+        # Lists page through a municipality's initiatives in title order; the HSDS API through all.
+        indexes = [
+            models.Index(fields=["municipality", "title"], name="initiative_muni_title"),
+            models.Index(fields=["title", "id"], name="initiative_title_order"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["municipality", "slug"], name="initiative_slug_unique_in_municipality"

@@ -211,7 +211,7 @@ class _Matrix:
     version: tuple
     ids: np.ndarray  # SearchDocument pks (a document appears once more for each translated variant)
     kinds: np.ndarray  # their kinds ("initiative", "organisation")
-    vectors: np.ndarray  # (n, 384) float32
+    vectors: np.ndarray  # (n, 384) int8 as stored: a quarter of float32's memory (100k: 38 MB)
     penalties: np.ndarray  # subtracted from a row's cosine: drafts rank below what they translate
     own: np.ndarray  # True for an entry's own text, False for a translation
 
@@ -265,15 +265,25 @@ def municipality_matrix(municipality_id: int) -> _Matrix:
     kinds = np.array([row[2] for row in rows], dtype=object)
     penalties = np.array([row[3] for row in rows], dtype=np.float32)
     own = np.array([row[4] for row in rows], dtype=bool)
-    if rows:
-        raw = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.int8)
-        vectors = raw.reshape(len(rows), DIM).astype(np.float32) / 127.0
-    else:
-        vectors = np.zeros((0, DIM), dtype=np.float32)
+    raw = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.int8)
+    vectors = raw.reshape(len(rows), DIM)
     matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors, penalties=penalties, own=own)
     with _matrices_lock:
         _matrices[municipality_id] = matrix
     return matrix
+
+
+SCORE_BLOCK = 8192  # rows converted to float32 at a time: 12 MB, not the whole matrix's 146 MB at 100k
+
+
+def _cosines(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """int8 rows · float32 query, a block at a time: as fast as a float32 matrix, in a quarter of
+    the memory (bench/README.md, "Search at 1k, 10k and 100k")."""
+    scores = np.empty(len(vectors), dtype=np.float32)
+    for start in range(0, len(vectors), SCORE_BLOCK):
+        block = vectors[start : start + SCORE_BLOCK]
+        scores[start : start + len(block)] = block.astype(np.float32) @ query
+    return scores
 
 
 def clear_cache() -> None:
@@ -299,8 +309,9 @@ def nearest_scored(
     if not parts:
         return [], -1.0
     ids = np.concatenate([part.ids for part in parts])
-    vectors = parts[0].vectors if len(parts) == 1 else np.vstack([part.vectors for part in parts])
-    scores = vectors @ vector - np.concatenate([part.penalties for part in parts])
+    query = (vector / 127.0).astype(np.float32)  # the stored vectors are unit vectors times 127
+    scores = np.concatenate([_cosines(part.vectors, query) for part in parts])
+    scores -= np.concatenate([part.penalties for part in parts])
     if kinds:
         allowed = np.isin(np.concatenate([part.kinds for part in parts]), kinds)
         scores = np.where(allowed, scores, -np.inf)

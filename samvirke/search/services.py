@@ -5,9 +5,10 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from django.db import connection, transaction
+from django.db.models import Prefetch
 
 from samvirke.directory.models import Organisation
-from samvirke.initiatives.models import Initiative
+from samvirke.initiatives.models import Initiative, InitiativeOrganiser
 from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
 from samvirke.search.engines import postgres_vector
 from samvirke.search.models import SearchDocument, SearchTerm, SearchVariant
@@ -15,10 +16,12 @@ from samvirke.search.text import index_terms, scope_terms
 
 _local = threading.local()
 EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
+INDEX_CHUNK = 500  # entries loaded, indexed and written together
 
-# (kind, object id) → {language: (title, text, reviewed)}: an entry's texts in other languages.
-# The guide registers its translations here (decision 0054), so search need not import the guide.
-VariantSource = Callable[[str, int], dict[str, tuple[str, str, bool]]]
+# (kind, object ids) → {object id: {language: (title, text, reviewed)}}: entries' texts in other
+# languages. The guide registers its translations here (decision 0054), so search need not import
+# the guide. Asked for many entries at once, so a bulk index costs a query, not one an entry.
+VariantSource = Callable[[str, list[int]], dict[int, dict[str, tuple[str, str, bool]]]]
 _variant_sources: list[VariantSource] = []
 
 
@@ -56,22 +59,21 @@ def indexing_batched():
         pending = _local.pending
     finally:
         _local.pending = None
-    stale, indexed = [], []
-    with embeddings_deferred():
-        for kind, pk in sorted(pending):
-            if kind == "initiative":
-                document = index_initiative(initiative_id=pk)
-            else:
-                document = index_organisation(organisation_id=pk)
-            if document is not None:
-                indexed.append(document.pk)
-                if _needs_embedding(document):
-                    stale.append(document.pk)
-    variants = [v.pk for v in SearchVariant.objects.filter(document_id__in=indexed) if _needs_embedding(v)]
-    for start in range(0, len(stale), EMBEDDING_BATCH):
-        _enqueue_embedding(stale[start : start + EMBEDDING_BATCH])
-    for start in range(0, len(variants), EMBEDDING_BATCH):
-        _enqueue_variant_embedding(variants[start : start + EMBEDDING_BATCH])
+    index_entries(
+        initiative_ids=sorted(pk for kind, pk in pending if kind == SearchDocument.Kind.INITIATIVE),
+        organisation_ids=sorted(pk for kind, pk in pending if kind == SearchDocument.Kind.ORGANISATION),
+    )
+
+
+def index_later(*, initiative_ids=(), organisation_ids=()) -> None:
+    """Entries written without signals (bulk_create): indexed at the end of the enclosing
+    indexing_batched block, or now outside one."""
+    pending = getattr(_local, "pending", None)
+    if pending is None:
+        index_entries(initiative_ids=initiative_ids, organisation_ids=organisation_ids)
+        return
+    pending.update((SearchDocument.Kind.INITIATIVE, pk) for pk in initiative_ids)
+    pending.update((SearchDocument.Kind.ORGANISATION, pk) for pk in organisation_ids)
 
 
 def _postponed(kind: str, pk: int) -> bool:
@@ -101,17 +103,20 @@ def _enqueue_variant_embedding(variant_ids: list[int]) -> None:
     transaction.on_commit(lambda: embed_search_variants.enqueue(variant_ids=variant_ids))
 
 
-def _queue_embedding(document: SearchDocument) -> None:
-    if not getattr(_local, "deferred", False) and _needs_embedding(document):
-        _enqueue_embedding([document.pk])
+def _queue_embeddings(document_ids: list[int], variant_ids: list[int]) -> None:
+    """Vectors for these in the background, a task per EMBEDDING_BATCH, unless the caller embeds."""
+    if getattr(_local, "deferred", False):
+        return
+    for start in range(0, len(document_ids), EMBEDDING_BATCH):
+        _enqueue_embedding(document_ids[start : start + EMBEDDING_BATCH])
+    for start in range(0, len(variant_ids), EMBEDDING_BATCH):
+        _enqueue_variant_embedding(variant_ids[start : start + EMBEDDING_BATCH])
 
 
 def _initiative_body(initiative: Initiative) -> str:
     language = initiative.municipality.language
     parts = [initiative.summary, initiative.description]
-    parts += [
-        link.organisation.name for link in initiative.initiativeorganiser_set.select_related("organisation")
-    ]
+    parts += [link.organisation.name for link in initiative.initiativeorganiser_set.all()]
     for location in initiative.locations.all():
         parts.append(f"{location.name} {location.address} {location.postcode} {location.city}")
     parts += [group.label(language) for group in initiative.target_groups.all()]
@@ -147,21 +152,35 @@ def refresh_vectors(documents) -> None:
         documents.update(search_vector=postgres_vector())
 
 
-def index_variants(*, document: SearchDocument) -> list[int]:
-    """Bring a document's variants in line with its sources; returns those needing a vector."""
-    wanted: dict[str, tuple[str, str, bool]] = {}
-    for source in _variant_sources:
-        wanted.update(source(document.kind, document.object_id))
-    document.variants.exclude(language__in=wanted).delete()
-    existing = {variant.language: variant for variant in document.variants.all()}
+def index_variants(*, documents: list[SearchDocument]) -> list[int]:
+    """Bring these documents' variants in line with their sources; returns those needing a vector."""
+    wanted: dict[int, dict[str, tuple[str, str, bool]]] = {document.pk: {} for document in documents}
+    for kind in {document.kind for document in documents}:
+        of_kind = {document.object_id: document.pk for document in documents if document.kind == kind}
+        for source in _variant_sources:
+            for object_id, texts in source(kind, list(of_kind)).items():
+                wanted[of_kind[object_id]].update(texts)
+    existing = {
+        (variant.document_id, variant.language): variant
+        for variant in SearchVariant.objects.filter(document__in=documents)
+    }
+    gone = [v.pk for (document, language), v in existing.items() if language not in wanted[document]]
+    SearchVariant.objects.filter(pk__in=gone).delete()
     stale = []
-    for language, (title, body, reviewed) in wanted.items():
-        variant = existing.get(language) or SearchVariant(document=document, language=language)
-        if variant.pk is None or (variant.title, variant.body, variant.reviewed) != (title, body, reviewed):
-            variant.title, variant.body, variant.reviewed = title[:300], body, reviewed
-            variant.save()
-        if _needs_embedding(variant):
-            stale.append(variant.pk)
+    for document, texts in wanted.items():
+        for language, (title, body, reviewed) in texts.items():
+            variant = existing.get((document, language)) or SearchVariant(
+                document_id=document, language=language
+            )
+            if variant.pk is None or (variant.title, variant.body, variant.reviewed) != (
+                title[:300],
+                body,
+                reviewed,
+            ):
+                variant.title, variant.body, variant.reviewed = title[:300], body, reviewed
+                variant.save()
+            if _needs_embedding(variant):
+                stale.append(variant.pk)
     return stale
 
 
@@ -170,64 +189,123 @@ def refresh_variants(*, kind: str, object_id: int) -> None:
     document = SearchDocument.objects.filter(kind=kind, object_id=object_id).first()
     if document is None or _postponed(kind, object_id):
         return
-    stale = index_variants(document=document)
-    if stale and not getattr(_local, "deferred", False):
-        _enqueue_variant_embedding(stale)
+    _queue_embeddings([], index_variants(documents=[document]))
 
 
-def _save_document(*, entry, kind: str, body: str) -> SearchDocument:
-    municipality = entry.municipality
-    title = entry.title if kind == SearchDocument.Kind.INITIATIVE else entry.name
-    terms = term_fields(title=title, body=body)
-    document, _created = SearchDocument.objects.update_or_create(
-        kind=kind,
-        object_id=entry.pk,
-        defaults={
-            "municipality": municipality,
-            "uuid": entry.uuid,
-            "title": title,
-            "body": body,
-            **terms,
-            "scope_terms": scope_terms(municipality_id=municipality.pk, kind=kind),
-            "language": municipality.language,
-            "path": entry.get_absolute_url(),
-            "freshness": entry.last_verified_at or entry.updated_at,
-        },
+def _entries(kind: str, ids: list[int]) -> list:
+    """The entries with what their documents are made of, in a fixed number of queries."""
+    if kind == SearchDocument.Kind.ORGANISATION:
+        return list(Organisation.objects.select_related("municipality").filter(pk__in=ids))
+    return list(
+        Initiative.objects.select_related("municipality", "section")
+        .prefetch_related(
+            Prefetch(
+                "initiativeorganiser_set",
+                queryset=InitiativeOrganiser.objects.select_related("organisation"),
+            ),
+            "locations",
+            "target_groups",
+        )
+        .filter(pk__in=ids)
     )
-    add_terms([terms["title_terms"], terms["body_terms"]])
-    refresh_vectors(SearchDocument.objects.filter(pk=document.pk))
-    _queue_embedding(document)
-    stale_variants = index_variants(document=document)
-    if stale_variants and not getattr(_local, "deferred", False):
-        _enqueue_variant_embedding(stale_variants)
-    return document
+
+
+def _document_values(*, entry, kind: str) -> dict:
+    municipality = entry.municipality
+    if kind == SearchDocument.Kind.INITIATIVE:
+        title, body = entry.title, _initiative_body(entry)
+    else:
+        title, body = entry.name, _organisation_body(entry)
+    return {
+        "municipality": municipality,
+        "uuid": entry.uuid,
+        "title": title,
+        "body": body,
+        **term_fields(title=title, body=body),
+        "scope_terms": scope_terms(municipality_id=municipality.pk, kind=kind),
+        "language": municipality.language,
+        "path": entry.get_absolute_url(),
+        "freshness": entry.last_verified_at or entry.updated_at,
+    }
+
+
+# What _document_values sets, rewritten when an entry's document changed.
+DOCUMENT_FIELDS = [
+    "municipality",
+    "uuid",
+    "title",
+    "body",
+    "title_terms",
+    "body_terms",
+    "part_terms",
+    "scope_terms",
+    "language",
+    "path",
+    "freshness",
+]
+
+
+def _index_chunk(kind: str, ids: list[int]) -> tuple[list[SearchDocument], list[int]]:
+    """The chunk's documents, and its variants that need a vector."""
+    entries = _entries(kind, ids)
+    found = {entry.pk for entry in entries}
+    SearchDocument.objects.filter(kind=kind, object_id__in=set(ids) - found).delete()
+    existing = {d.object_id: d for d in SearchDocument.objects.filter(kind=kind, object_id__in=found)}
+    new, changed, documents = [], [], []
+    for entry in entries:
+        values = _document_values(entry=entry, kind=kind)
+        document = existing.get(entry.pk)
+        if document is None:
+            document = SearchDocument(kind=kind, object_id=entry.pk, **values)
+            new.append(document)
+        elif any(getattr(document, name) != value for name, value in values.items()):
+            for name, value in values.items():
+                setattr(document, name, value)
+            changed.append(document)
+        documents.append(document)
+    SearchDocument.objects.bulk_create(new)
+    SearchDocument.objects.bulk_update(changed, DOCUMENT_FIELDS)
+    # All of the chunk's, not only the changed: a reindex also repairs the dictionary and tsvectors.
+    add_terms(text for d in documents for text in (d.title_terms, d.body_terms))
+    refresh_vectors(SearchDocument.objects.filter(pk__in=[d.pk for d in documents]))
+    return documents, index_variants(documents=documents)
+
+
+def index_entries(
+    *, initiative_ids=(), organisation_ids=(), progress: Callable[[int], None] | None = None
+) -> list[SearchDocument]:
+    """(Re)index these entries in chunks, a few queries each; entries that no longer exist leave
+    the index. Unchanged documents are not rewritten; changed texts get new vectors in the
+    background (unless within embeddings_deferred, whose caller embeds)."""
+    documents, stale_variants = [], []
+    for kind, ids in (
+        (SearchDocument.Kind.ORGANISATION, list(organisation_ids)),
+        (SearchDocument.Kind.INITIATIVE, list(initiative_ids)),
+    ):
+        for start in range(0, len(ids), INDEX_CHUNK):
+            chunk = ids[start : start + INDEX_CHUNK]
+            indexed, stale = _index_chunk(kind, chunk)
+            documents += indexed
+            stale_variants += stale
+            if progress:
+                progress(len(chunk))
+    _queue_embeddings([d.pk for d in documents if _needs_embedding(d)], stale_variants)
+    return documents
 
 
 def index_initiative(*, initiative_id: int) -> SearchDocument | None:
     """(Re)index one initiative; removes it from the index when it no longer exists."""
-    if _postponed("initiative", initiative_id):
+    if _postponed(SearchDocument.Kind.INITIATIVE, initiative_id):
         return None
-    initiative = Initiative.objects.select_related("municipality", "section").filter(pk=initiative_id).first()
-    if initiative is None:
-        SearchDocument.objects.filter(kind=SearchDocument.Kind.INITIATIVE, object_id=initiative_id).delete()
-        return None
-    return _save_document(
-        entry=initiative, kind=SearchDocument.Kind.INITIATIVE, body=_initiative_body(initiative)
-    )
+    documents = index_entries(initiative_ids=[initiative_id])
+    return documents[0] if documents else None
 
 
 def index_organisation(*, organisation_id: int) -> SearchDocument | None:
-    if _postponed("organisation", organisation_id):
+    if _postponed(SearchDocument.Kind.ORGANISATION, organisation_id):
         return None
-    organisation = Organisation.objects.select_related("municipality").filter(pk=organisation_id).first()
-    if organisation is None:
-        SearchDocument.objects.filter(
-            kind=SearchDocument.Kind.ORGANISATION, object_id=organisation_id
-        ).delete()
-        return None
-    return _save_document(
-        entry=organisation, kind=SearchDocument.Kind.ORGANISATION, body=_organisation_body(organisation)
-    )
+    documents = index_entries(organisation_ids=[organisation_id])
+    return documents[0] if documents else None
 
 
 def reindex(
@@ -253,18 +331,14 @@ def reindex(
     stale = set(documents.values_list("pk", flat=True))
     if municipality is None:
         SearchTerm.objects.all().delete()  # rebuilt below: words of deleted entries go
-    count = 0
     with embeddings_deferred():
-        for pk in organisations.values_list("pk", flat=True):
-            index_organisation(organisation_id=pk)
-            count += 1
-            if progress:
-                progress()
-        for pk in initiatives.values_list("pk", flat=True):
-            index_initiative(initiative_id=pk)
-            count += 1
-            if progress:
-                progress()
+        count = len(
+            index_entries(
+                initiative_ids=initiatives.values_list("pk", flat=True),
+                organisation_ids=organisations.values_list("pk", flat=True),
+                progress=progress,
+            )
+        )
     kept = set(
         SearchDocument.objects.filter(
             kind=SearchDocument.Kind.ORGANISATION, object_id__in=organisations.values("pk")

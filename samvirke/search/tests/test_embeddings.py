@@ -122,3 +122,12 @@ def test_reindex_command_shows_both_progress_bars(model, holstebro, capsys):
     assert "Indexed 4 entries." in captured.out
     assert "Reindexing: 100%" in captured.err and "Embedding: 100%" in captured.err
     assert "4/4" in captured.err and len(model.encoded) == 4
+
+
+def test_cosines_over_int8_blocks_equal_the_float_product(monkeypatch):
+    monkeypatch.setattr(embeddings, "SCORE_BLOCK", 7)  # blocks that do not divide the rows
+    rng = np.random.default_rng(3)
+    stored = rng.integers(-127, 128, size=(50, embeddings.DIM), dtype=np.int8)
+    query = rng.standard_normal(embeddings.DIM).astype(np.float32)
+    expected = (stored.astype(np.float32) / 127.0) @ query
+    assert np.allclose(embeddings._cosines(stored, query / 127.0), expected, atol=1e-5)

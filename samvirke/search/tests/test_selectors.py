@@ -4,7 +4,9 @@ import pytest
 
 from samvirke.core.models import Municipality, Region
 from samvirke.initiatives.tests.factories import InitiativeFactory
+from samvirke.search.models import SearchDocument
 from samvirke.search.selectors import make_snippet, search_entries
+from samvirke.search.services import reindex
 
 # Query -> titles that must be among the first results (typos, compounds, accents, Swedish).
 NAMED_QUERIES = {
@@ -126,3 +128,11 @@ def test_a_misspelt_word_is_corrected_against_the_words_the_index_holds(demo):
     results = search_entries(query="lektiehjlp", municipality=holstebro, limit=5)
     assert results.corrected == "lektiehjælp"
     assert "Lektiehjælp i biblioteket" in [hit.title for hit in results.results]
+
+
+def test_a_full_reindex_leaves_the_index_and_its_spelling_dictionary_whole(demo):
+    before = SearchDocument.objects.count()
+    reindex()  # empties the dictionary, then rebuilds it from every document, changed or not
+    assert SearchDocument.objects.count() == before
+    test_a_misspelt_word_is_corrected_against_the_words_the_index_holds(demo)
+    test_named_queries_find_their_entries_near_the_top(demo)

@@ -29,9 +29,7 @@ class Command(BaseCommand):
         except (ValueError, UnicodeDecodeError) as error:
             raise CommandError(f"{path} is not valid JSON or CSV: {error}") from error
         with tqdm(total=total, desc="Importing", unit="service", disable=verbosity == 0) as bar:
-            report = import_services(
-                path=path, municipality=place, dry_run=dry_run, progress=lambda: bar.update(1)
-            )
+            report = import_services(path=path, municipality=place, dry_run=dry_run, progress=bar.update)
         for warning in report.warnings:
             self.stderr.write(f"warning: {warning}")
         if report.errors:

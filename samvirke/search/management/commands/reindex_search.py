@@ -52,7 +52,7 @@ class Command(BaseCommand):
 
             count = reindex(
                 municipality=municipality,
-                progress=lambda: bar.update(1),
+                progress=bar.update,
                 embed_progress=embedded,
                 variant_progress=variant_bar.update,
                 force_embeddings=options["force_embeddings"],
