@@ -7,6 +7,7 @@ kept in process memory, checked against the database with one cheap aggregate pe
 """
 
 import hashlib
+import itertools
 import os
 import threading
 import time
@@ -235,7 +236,11 @@ def _version(municipality_id: int) -> tuple:
     return (documents["latest"], variants["latest"])
 
 
-def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float, bool]]:
+MATRIX_CHUNK = 5000  # rows read at a time: the rows are never all in memory as Python objects
+
+
+def _rows(municipality_id: int):
+    """(document pk, vector bytes, kind, penalty, own text?) of the municipality's texts, streamed."""
     from samvirke.search.models import SearchDocument, SearchVariant
 
     documents = (
@@ -248,26 +253,38 @@ def _rows(municipality_id: int) -> list[tuple[int, bytes, str, float, bool]]:
         .order_by("pk")
         .values_list("document_id", "embedding", "document__kind", "reviewed")
     )
-    return [(pk, data, kind, 0.0, True) for pk, data, kind in documents] + [
-        (pk, data, kind, 0.0 if reviewed else VARIANT_DRAFT_PENALTY, False)
-        for pk, data, kind, reviewed in variants
-    ]
+    for pk, data, kind in documents.iterator(chunk_size=MATRIX_CHUNK):
+        yield pk, data, kind, 0.0, True
+    for pk, data, kind, reviewed in variants.iterator(chunk_size=MATRIX_CHUNK):
+        yield pk, data, kind, 0.0 if reviewed else VARIANT_DRAFT_PENALTY, False
 
 
 def municipality_matrix(municipality_id: int) -> _Matrix:
-    """The municipality's vectors, rebuilt only when its embedded counts or latest changes moved."""
+    """The municipality's vectors, rebuilt only when its embedded counts or latest changes moved.
+
+    Built a chunk at a time into compact arrays: a list of 100k rows would raise a web worker's
+    memory by about 150 MB for a 38 MB matrix (bench/README.md)."""
     version = _version(municipality_id)
     cached = _matrices.get(municipality_id)
     if cached is not None and cached.version == version:
         return cached
+    ids, kinds, penalties, own, blocks = [], [], [], [], []
     rows = _rows(municipality_id)
-    ids = np.array([row[0] for row in rows], dtype=np.int64)
-    kinds = np.array([row[2] for row in rows], dtype=object)
-    penalties = np.array([row[3] for row in rows], dtype=np.float32)
-    own = np.array([row[4] for row in rows], dtype=bool)
-    raw = np.frombuffer(b"".join(bytes(row[1]) for row in rows), dtype=np.int8)
-    vectors = raw.reshape(len(rows), DIM)
-    matrix = _Matrix(version=version, ids=ids, kinds=kinds, vectors=vectors, penalties=penalties, own=own)
+    while chunk := list(itertools.islice(rows, MATRIX_CHUNK)):
+        ids += [row[0] for row in chunk]
+        kinds += [row[2] for row in chunk]
+        penalties += [row[3] for row in chunk]
+        own += [row[4] for row in chunk]
+        blocks.append(np.frombuffer(b"".join(bytes(row[1]) for row in chunk), dtype=np.int8))
+    vectors = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int8)
+    matrix = _Matrix(
+        version=version,
+        ids=np.array(ids, dtype=np.int64),
+        kinds=np.array(kinds, dtype=object),
+        vectors=vectors.reshape(len(ids), DIM),
+        penalties=np.array(penalties, dtype=np.float32),
+        own=np.array(own, dtype=bool),
+    )
     with _matrices_lock:
         _matrices[municipality_id] = matrix
     return matrix

@@ -18,6 +18,11 @@ from samvirke.search.text import kind_word, municipality_word
 TITLE_WEIGHT, BODY_WEIGHT, PART_WEIGHT = 4.0, 1.0, 0.3
 # ts_rank's weights, in the order D, C, B, A: tails (D), unused (C), body (B), title (A).
 POSTGRES_WEIGHTS = [0.1, 0.1, 0.4, 1.0]
+# PostgreSQL ranks at most this many matches of a query (ts_rank reads each match's tsvector:
+# about 20 µs a row, 1.5 s for a word in half of 100k entries). Above it, the first RANK_CAP
+# matches in table order are ranked and the count stays exact. No municipality or region of
+# today's size comes near it; SQLite's bm25 needs no cap (bench/README.md, decision 0053).
+RANK_CAP = 2000
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,9 @@ def ranked(match: str, scope: Scope, *, limit: int, offset: int = 0) -> list[tup
             weights=POSTGRES_WEIGHTS,
             normalization=1,
         )
+        capped = _postgres_queryset(match, scope).values("pk")[:RANK_CAP]
         rows = (
-            _postgres_queryset(match, scope)
+            SearchDocument.objects.filter(pk__in=capped)
             .annotate(rank=rank)
             .order_by("-rank", F("freshness").desc(nulls_last=True), "pk")
             .values_list("pk", "rank")[offset : offset + limit]
