@@ -36,6 +36,16 @@ def _fast_password_hashing():
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_files_and_ledger_in_a_temporary_folder(tmp_path_factory):
+    """Private files and the erasure ledger are written outside the project's var/ folder."""
+    from django.test import override_settings
+
+    folder = tmp_path_factory.mktemp("private")
+    with override_settings(PRIVATE_MEDIA_ROOT=folder / "files", ERASURE_LEDGER=folder / "erasures.jsonl"):
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -1,8 +1,6 @@
 """The REST API at /api/v1/. Each app adds its ninja Router here; the OpenAPI document lists them all."""
 
-from ninja.throttling import AnonRateThrottle
-
-from samvirke.core.api import SamvirkeAPI
+from samvirke.core.api import ClientRateThrottle, SamvirkeAPI
 from samvirke.interop.api import writes  # noqa: F401  (adds the write operations to the router)
 from samvirke.interop.api.routes import router as open_data_router
 from samvirke.search.api import router as search_router
@@ -17,7 +15,7 @@ api = SamvirkeAPI(
     ),
     urls_namespace="api",
     # Generous for people, a brake on scrapers; counted per client address in Django's cache.
-    throttle=[AnonRateThrottle("1200/m")],
+    throttle=[ClientRateThrottle("1200/m")],
 )
 api.add_router("/search", search_router)
 api.add_router("", open_data_router)

@@ -73,9 +73,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "samvirke.core.middleware.RejectNulCharactersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the visitor's language is known, so a refusal speaks it; before anything reads the body
+    # or looks the municipality up.
+    "samvirke.core.middleware.RequestTooLargeMiddleware",
+    "samvirke.core.middleware.RejectNulCharactersMiddleware",
     "samvirke.core.middleware.MunicipalityLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -194,6 +197,8 @@ RATELIMIT_VIEW = "samvirke.core.views.rate_limited"
 # Limits count per client: behind our proxies the client is read from X-Forwarded-For (core/clients.py).
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
 RATELIMIT_IP_META_KEY = "samvirke.core.clients.client_ip"
+# allauth's login throttles ask the account adapter (samvirke.accounts.adapter), and the API's throttles
+# samvirke.core.api.ClientRateThrottle: both use the same function (decision 0055).
 if not env("REDIS_URL"):
     SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
@@ -209,6 +214,9 @@ SEARCH_EMBEDDING_BATCH_THREADS = env.int("SEARCH_EMBEDDING_BATCH_THREADS", defau
 # Anonymous public pages are answered from memory before Django runs (samvirke/core/pagecache.py).
 PAGE_CACHE = env.bool("PAGE_CACHE", default=PRODUCTION)
 PAGE_CACHE_TTL = env.float("PAGE_CACHE_TTL", default=300.0)
+# Bounded in bytes per worker (pages plus their gzip copies), and per page (decision 0056).
+PAGE_CACHE_MAX_BYTES = env.int("PAGE_CACHE_MAX_BYTES", default=64 * 1024 * 1024)
+PAGE_CACHE_MAX_ENTRY_BYTES = env.int("PAGE_CACHE_MAX_ENTRY_BYTES", default=1024 * 1024)
 
 # --- Languages ----------------------------------------------------------------
 LANGUAGE_CODE = "da"
@@ -224,6 +232,14 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Files not everyone may read (draft evaluation reports, edition PDFs) live apart from MEDIA_ROOT, which
+# the web server publishes, and are served by views that check permission (decision 0055). Behind
+# nginx, set PRIVATE_MEDIA_ACCEL_REDIRECT to an `internal` location aliasing this folder (docs/deployment.md).
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
+PRIVATE_MEDIA_ACCEL_REDIRECT = env.str("PRIVATE_MEDIA_ACCEL_REDIRECT", default="")
+# Form and JSON bodies: Django's 2.5 MB (DATA_UPLOAD_MAX_MEMORY_SIZE). Uploads: up to the proxy's limit
+# (nginx client_max_body_size, docs/deployment.md). Larger requests get 413 (core.middleware).
+SAMVIRKE_MAX_UPLOAD_BYTES = env.int("SAMVIRKE_MAX_UPLOAD_BYTES", default=20 * 1024 * 1024)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -282,6 +298,9 @@ LOGGING = {
 }
 
 # --- Samvirke ------------------------------------------------------------------
+# Every erasure of a contact person is appended here (ids only), outside the database, and re-applied
+# by every restore (decision 0055). Keep it on durable storage apart from the database and its backups.
+ERASURE_LEDGER = env.path("ERASURE_LEDGER", default=BASE_DIR / "var" / "erasures.jsonl")
 # Languages offered by initiatives are validated against ISO 639 (see samvirke.core.languages).
 SAMVIRKE_DEMO_PASSWORD = env.str("SAMVIRKE_DEMO_PASSWORD", default="samvirke-demo")
 # A banner on every page saying the people, places and activities are invented (off in production).

@@ -4,13 +4,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from config.api import api
-from samvirke.core.views import favicon, healthz
+from samvirke.core.views import favicon, healthz, private_file
 from samvirke.interop.hsds.api import hsds
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
+    # Private files' addresses: redirect to the owning app's page, which checks permission (decision 0055).
+    path("files/<path:name>", private_file, name="private_file"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("samvirke.accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -33,6 +33,9 @@ def _open(upload) -> Image.Image:
         probe.verify()
         image = Image.open(io.BytesIO(data))
         image.load()
+    except Image.DecompressionBombError as error:
+        # Pillow refuses before decoding when the header declares far more pixels than it allows.
+        raise ValidationError(_("The image has too many pixels (at most 40 megapixels).")) from error
     except (UnidentifiedImageError, OSError, SyntaxError) as error:
         raise ValidationError(_("This file is not an image we can read.")) from error
     image = ImageOps.exif_transpose(image)  # keep the orientation the camera meant, then drop EXIF

@@ -1,9 +1,13 @@
-"""What every NinjaAPI of the project shares: text without NUL characters, documented as such."""
+"""What every NinjaAPI of the project shares: text without NUL characters, documented as such, and
+throttles counted per client address."""
 
 from typing import Annotated
 
 from ninja import NinjaAPI
+from ninja.throttling import AnonRateThrottle
 from pydantic import StringConstraints
+
+from samvirke.core.clients import client_ip
 
 NO_NUL = r"^[^\x00]*$"
 
@@ -30,3 +34,11 @@ def _forbid_nul(schema: dict) -> None:
         _forbid_nul(option)
     if schema.get("type") == "string" and not {"pattern", "format", "enum"} & schema.keys():
         schema["pattern"] = NO_NUL
+
+
+class ClientRateThrottle(AnonRateThrottle):
+    """django-ninja's anonymous throttle keyed on the client behind our trusted proxies (core/clients.py):
+    its own reading of X-Forwarded-For takes the whole header, so a forged first hop was a new client."""
+
+    def get_ident(self, request) -> str:
+        return client_ip(request)

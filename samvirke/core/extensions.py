@@ -7,7 +7,9 @@ An app registers, in its AppConfig.ready():
 - a panel on the municipality's handbook home (`add_home_panel`): a template and a function that
   returns its context for the municipality,
 - a panel on an entry's page (`add_entry_panel`, kind "initiative", "organisation" or "contacts"),
-  e.g. "suggest a correction" or an initiative's volunteer needs.
+  e.g. "suggest a correction" or an initiative's volunteer needs,
+- the page that serves its private files (`add_private_files`): `/files/<name>` redirects there,
+  and that page checks who may see the file (decision 0055).
 
 Links only need the municipality's slug, so they are built without a query.
 """
@@ -48,6 +50,7 @@ _region_nav: dict[str, MunicipalityLink] = {}
 _head: dict[str, HeadLink] = {}
 _panels: dict[str, HomePanel] = {}
 _entry_panels: dict[tuple[str, str], HomePanel] = {}
+_private_files: dict[str, Callable[[str], str | None]] = {}
 
 
 def add_municipality_link(
@@ -120,6 +123,20 @@ def entry_panels(*, kind: str, entry, municipality, request) -> list[dict]:
     """The registered panels for an entry page of this kind, each as {"template", "context"}."""
     panels = [panel for (panel_kind, _template), panel in _entry_panels.items() if panel_kind == kind]
     return _render(panels, entry=entry, municipality=municipality, request=request)
+
+
+def add_private_files(*, prefix: str, url_for: Callable[[str], str | None]) -> None:
+    """Private files whose stored name starts with `prefix`; `url_for(name)` is the address of the
+    page that serves the file after a permission check, or None when no such file is recorded."""
+    _private_files[prefix] = url_for
+
+
+def private_file_url(name: str) -> str | None:
+    """Where the private file `name` is served, or None."""
+    for prefix, url_for in _private_files.items():
+        if name.startswith(prefix):
+            return url_for(name)
+    return None
 
 
 # --- error pages -------------------------------------------------------------------------------

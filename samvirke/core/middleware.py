@@ -1,9 +1,13 @@
-"""A municipality's pages speak its language (Danish or Swedish) unless the visitor chose another."""
+"""Request guards (bodies too large, NUL characters, a database that is down) and the municipality's
+language: its pages speak Danish or Swedish unless the visitor chose another."""
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext
 
 from samvirke.core.models import Municipality, Region
 
@@ -30,6 +34,7 @@ NOT_MUNICIPALITIES = {
     "i18n",
     "accounts",
     "healthz",
+    "files",
     "language",
     "accessibility",
 }
@@ -72,11 +77,6 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from django.db import DatabaseError, InterfaceError, OperationalError
-        from django.http import HttpResponse, JsonResponse
-        from django.template.loader import render_to_string
-        from django.utils.translation import gettext
-
         if not isinstance(exception, DatabaseError):
             return None
         reason = str(exception).lower()
@@ -102,6 +102,34 @@ class DatabaseUnavailableMiddleware:
         return response
 
 
+class RequestTooLargeMiddleware:
+    """A body larger than the site accepts is refused with 413 before anything reads it.
+
+    Django would raise RequestDataTooBig (a 400, or a 500 where a library reads the body itself) for
+    a form or JSON body over DATA_UPLOAD_MAX_MEMORY_SIZE; uploads (multipart) may be up to
+    SAMVIRKE_MAX_UPLOAD_BYTES, the proxy's own limit (docs/deployment.md).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        multipart = request.META.get("CONTENT_TYPE", "").startswith("multipart/")
+        limit = settings.SAMVIRKE_MAX_UPLOAD_BYTES if multipart else settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        if limit is not None and length > limit:
+            message = gettext("The request is too large (at most %(size)s MB).") % {
+                "size": round(limit / 1024 / 1024, 1)
+            }
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message}, status=413)
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)
+
+
 class RejectNulCharactersMiddleware:
     """Query strings with NUL characters (U+0000) are refused before any view sees them.
 
@@ -115,9 +143,6 @@ class RejectNulCharactersMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from django.http import HttpResponse, JsonResponse
-        from django.utils.translation import gettext
-
         bad = [
             name for name, values in request.GET.lists() if "\x00" in name or any("\x00" in v for v in values)
         ]

@@ -8,15 +8,21 @@ What is cached: GET/HEAD without a session or messages cookie, answered 200, wit
 Set-Cookie (a page with a CSRF token always sets its cookie, so forms are never shared) and no
 private/no-store/no-cache Cache-Control. Without a session cookie the user is anonymous, so
 Django's `Vary: Cookie` can only mean the language cookie, which is part of the key.
-The key holds scheme, host, path, query, the language cookie and the Accept-Language primary
-tag, and whether the client takes gzip. Content changes bump a shared generation number
-(Django's cache: Redis in production), which every worker reads at most once a second.
+The key holds scheme, host, path, the query (its parameters sorted, so their order does not make
+a new page), the language cookie and the Accept-Language primary tag. Content changes bump a
+shared generation number (Django's cache: Redis in production), which every worker reads at most
+once a second.
+
+Memory is bounded in bytes, not pages (decision 0056): the pages and their gzip copies together
+stay under `max_bytes`, a page over `max_entry_bytes` is not kept, and one path keeps at most
+`max_variants` queries, so junk parameters (`?junk=1`, `?junk=2`, …) cannot push out the rest.
 """
 
 import gzip
 import threading
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -37,12 +43,29 @@ def bump_generation(**_kwargs) -> None:
 class PageCache:
     local_generation_checked_at = 0.0
 
-    def __init__(self, app, *, max_entries: int = 2000, ttl: float = 300.0, check_interval: float = 1.0):
+    def __init__(
+        self,
+        app,
+        *,
+        max_entries: int = 2000,
+        max_bytes: int = 64 * 1024 * 1024,
+        max_entry_bytes: int = 1024 * 1024,
+        max_variants: int = 100,
+        max_query_length: int = 512,
+        ttl: float = 300.0,
+        check_interval: float = 1.0,
+    ):
         self.app = app
         self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self.max_entry_bytes = max_entry_bytes
+        self.max_variants = max_variants
+        self.max_query_length = max_query_length
         self.ttl = ttl
         self.check_interval = check_interval
         self.entries: OrderedDict = OrderedDict()
+        self.bytes = 0  # identity and gzip bodies of every entry
+        self.variants: Counter = Counter()  # entries per (scheme, host, path)
         self.generation = None
         self.lock = threading.Lock()
         self.skip_prefixes = tuple(getattr(settings, "PAGE_CACHE_SKIP_PREFIXES", ("/admin/", "/accounts/")))
@@ -62,11 +85,14 @@ class PageCache:
             language_cookie = cookies.split(settings.LANGUAGE_COOKIE_NAME + "=", 1)[1][:5]
         accept_language = environ.get("HTTP_ACCEPT_LANGUAGE", "")[:2].lower()
         scheme = environ.get("HTTP_X_FORWARDED_PROTO") or environ.get("wsgi.url_scheme", "http")
+        query = environ.get("QUERY_STRING", "")
+        if len(query) > self.max_query_length:
+            return None  # no page of ours needs such a query: answered, never kept
         return (
             scheme,
             environ.get("HTTP_HOST", ""),
             path,
-            environ.get("QUERY_STRING", ""),
+            urlencode(sorted(parse_qsl(query, keep_blank_values=True))),
             language_cookie,
             accept_language,
         )
@@ -82,6 +108,8 @@ class PageCache:
             if generation != self.generation:
                 with self.lock:
                     self.entries.clear()
+                    self.bytes = 0
+                    self.variants.clear()
                 self.generation = generation
         return self.generation
 
@@ -125,9 +153,8 @@ class PageCache:
             self._store(key, captured["headers"], body)
         return [body]
 
-    @staticmethod
-    def _cacheable(captured, body) -> bool:
-        if not captured.get("status", "").startswith("200") or len(body) > 2_000_000:
+    def _cacheable(self, captured, body) -> bool:
+        if not captured.get("status", "").startswith("200") or len(body) > self.max_entry_bytes:
             return False
         headers = {name.lower(): value for name, value in captured["headers"]}
         if "set-cookie" in headers or "content-encoding" in headers:
@@ -141,14 +168,34 @@ class PageCache:
             for name, value in headers
             if name.lower() not in ("content-length", "content-encoding", "vary", "date")
         ]
+        compressed = gzip.compress(body, 6, mtime=0)
+        size = len(body) + len(compressed)
+        if size > self.max_bytes:
+            return
         entry = {
             "headers": kept,
             "identity": body,
-            "gzip": gzip.compress(body, 6, mtime=0),
+            "gzip": compressed,
+            "size": size,
             "expires": time.monotonic() + self.ttl,
         }
+        page = key[:3]
         with self.lock:
+            old = self.entries.pop(key, None)
+            if old is not None:
+                self._forget(key, old)
+            elif self.variants[page] >= self.max_variants:
+                return
             self.entries[key] = entry
-            self.entries.move_to_end(key)
-            while len(self.entries) > self.max_entries:
-                self.entries.popitem(last=False)
+            self.bytes += size
+            self.variants[page] += 1
+            while self.bytes > self.max_bytes or len(self.entries) > self.max_entries:
+                oldest_key, oldest = self.entries.popitem(last=False)
+                self._forget(oldest_key, oldest)
+
+    def _forget(self, key, entry) -> None:
+        """Account for an entry already taken out of `entries` (the lock is held)."""
+        self.bytes -= entry["size"]
+        self.variants[key[:3]] -= 1
+        if not self.variants[key[:3]]:
+            del self.variants[key[:3]]

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
@@ -95,6 +95,15 @@ def switch_language(request):
             httponly=True,
         )
     return response
+
+
+@require_GET
+def private_file(request, name: str):
+    """A private file's address (its storage `url`): the owning app's page, which checks permission."""
+    url = extensions.private_file_url(name)
+    if url is None:
+        raise Http404("No such file")
+    return HttpResponseRedirect(url)
 
 
 def rate_limited(request, exception=None):

@@ -16,6 +16,7 @@ from django_ratelimit.core import is_ratelimited
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
+from samvirke.core.api import Text
 from samvirke.core.models import Municipality
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.editorial import fields, forms
@@ -122,15 +123,16 @@ def edition(request: HttpRequest, edition_id: UUID):
 
 
 class ProposalIn(Schema):
-    municipality: str = Field(max_length=100, description="Municipality slug, e.g. “holstebro”.")
+    # Text: no NUL characters (PostgreSQL cannot compare them), refused with 422 like every body field.
+    municipality: Text = Field(max_length=100, description="Municipality slug, e.g. “holstebro”.")
     entry_type: Literal["initiative", "organisation", "contact"]
     entry_id: UUID | None = Field(None, description="The entry to correct; leave out to suggest a new one.")
     fields: dict[str, Any] = Field(
         default_factory=dict,
         description='New values by field name, e.g. {"title": "…", "languages": ["da", "ar"]}.',
     )
-    comment: str = Field("", max_length=2000)
-    email: str = Field("", max_length=254, description="Optional, to hear the outcome; needs email_consent.")
+    comment: Text = Field("", max_length=2000)
+    email: Text = Field("", max_length=254, description="Optional, to hear the outcome; needs email_consent.")
     email_consent: bool = False
 
 

@@ -10,6 +10,7 @@ class EditorialConfig(AppConfig):
     def ready(self) -> None:
         from samvirke.core import extensions
         from samvirke.editorial import panels
+        from samvirke.editorial.selectors.editions import get_edition_pdf_url
 
         extensions.add_municipality_link(
             url_name="editorial:area", label=_("Editors"), order=90, visible=panels.shows_editors_link
@@ -17,6 +18,7 @@ class EditorialConfig(AppConfig):
         extensions.add_home_panel(
             template="editorial/partials/home_panel.html", context=panels.home_panel, order=80
         )
+        extensions.add_private_files(prefix="editions/", url_for=get_edition_pdf_url)
         extensions.add_entry_panel(
             kind="initiative", template="editorial/partials/entry_panel.html", context=panels.initiative_panel
         )

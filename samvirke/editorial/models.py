@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.core.models import Municipality
+from samvirke.core.private_files import private_storage
 from samvirke.editorial.text import describe_counts
 
 
@@ -206,7 +207,10 @@ class Edition(models.Model):
     since = models.DateTimeField(_("changes since"), null=True, blank=True)
     changes = models.JSONField(_("what changed"), default=list, blank=True)
     totals = models.JSONField(_("totals"), default=dict, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to=edition_pdf_path, blank=True, max_length=300)
+    # Private storage, served by the edition's PDF view once it is ready (decision 0055).
+    pdf = models.FileField(
+        _("PDF"), upload_to=edition_pdf_path, storage=private_storage, blank=True, max_length=300
+    )
     pdf_status = models.CharField(
         _("PDF status"), max_length=12, choices=PdfStatus.choices, default=PdfStatus.PENDING
     )

@@ -1,8 +1,10 @@
 """Backup and restore of a whole installation: content, history, users, translations and uploaded files.
 
 A backup is one zip: `data.json` (Django's serialised objects with natural keys, so it loads
-into SQLite or PostgreSQL alike; times at millisecond precision, as Django's JSON keeps them), `media/…` (uploaded files), and `manifest.json` with a SHA-256
-checksum of every other member, the migration state and the time it was made.
+into SQLite or PostgreSQL alike; times at millisecond precision, as Django's JSON keeps them),
+`media/…` (uploaded files), `private/…` (files served only with a permission check), and
+`manifest.json` with a SHA-256 checksum of every other member, the migration state and the time it
+was made. A restore re-applies every erasure the erasure ledger records (decision 0055).
 """
 
 import hashlib
@@ -18,6 +20,8 @@ from django.db import connection
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from samvirke.editorial.services.gdpr import reapply_erasures
+
 # Rebuilt by `migrate` itself or derived from the content (the search index is rebuilt on restore).
 EXCLUDED = [
     "contenttypes",
@@ -32,6 +36,11 @@ EXCLUDED = [
 
 class BackupError(Exception):
     pass
+
+
+def _file_roots() -> dict[str, Path]:
+    """The uploaded and generated files, by the folder they have in the zip: public and private (decision 0055)."""
+    return {"media": Path(settings.MEDIA_ROOT), "private": Path(settings.PRIVATE_MEDIA_ROOT)}
 
 
 def _sha256(data: bytes) -> str:
@@ -61,10 +70,10 @@ def create_backup(*, path: Path) -> dict:
     )
     data = _without_index_upkeep(buffer.getvalue()).encode()
     members = {"data.json": data}
-    media_root = Path(settings.MEDIA_ROOT)
-    if media_root.exists():
-        for file in sorted(p for p in media_root.rglob("*") if p.is_file()):
-            members[f"media/{file.relative_to(media_root).as_posix()}"] = file.read_bytes()
+    for folder, root in _file_roots().items():
+        if root.exists():
+            for file in sorted(p for p in root.rglob("*") if p.is_file()):
+                members[f"{folder}/{file.relative_to(root).as_posix()}"] = file.read_bytes()
     manifest = {
         "format": "samvirke-backup/1",
         "created_at": timezone.now().isoformat(),
@@ -113,7 +122,8 @@ def database_has_content() -> bool:
 
 
 def restore_backup(*, path: Path, force: bool = False) -> dict:
-    """Restore a verified backup into this (empty) database. Raises BackupError."""
+    """Restore a verified backup into this (empty) database, then erase again everyone the erasure
+    ledger records (their ids are in the returned manifest's "erasures_reapplied"). Raises BackupError."""
     manifest, members = read_verified(path)
     call_command("migrate", interactive=False, verbosity=0)
     if database_has_content() and not force:
@@ -125,16 +135,19 @@ def restore_backup(*, path: Path, force: bool = False) -> dict:
         call_command("loaddata", str(fixture), verbosity=0)
     finally:
         fixture.unlink(missing_ok=True)
+    # A backup made before an erasure still holds the person: erase them again, before the index
+    # is rebuilt, so that nothing of them comes back (decision 0055).
+    manifest["erasures_reapplied"] = reapply_erasures()
     # loaddata saves raw rows, which the index signals skip: rebuild it for this database engine.
     from samvirke.search.services import reindex
 
     reindex()
-    media_root = Path(settings.MEDIA_ROOT)
-    for name, content in members.items():
-        if name.startswith("media/"):
-            target = (media_root / name.removeprefix("media/")).resolve()
-            if media_root.resolve() not in target.parents:
-                raise BackupError(f"{name} points outside the media folder.")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+    for folder, root in _file_roots().items():
+        for name, content in members.items():
+            if name.startswith(f"{folder}/"):
+                target = (root / name.removeprefix(f"{folder}/")).resolve()
+                if root.resolve() not in target.parents:
+                    raise BackupError(f"{name} points outside the {folder} folder.")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content)
     return manifest

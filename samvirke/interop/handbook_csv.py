@@ -7,6 +7,7 @@ row, column and message; only a file without problems is written, in one transac
 import csv
 import datetime as dt
 import io
+import zipfile
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -15,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.core.languages import is_language_code
+from samvirke.core.spreadsheets import dict_writer, unescape_cell
 from samvirke.directory.models import Location, Organisation
 from samvirke.initiatives.models import (
     Initiative,
@@ -114,23 +116,52 @@ class CsvImport:
         return not self.problems
 
 
-def read_table(*, content: bytes, filename: str) -> list[dict[str, str]]:
-    """Rows of a CSV (comma or semicolon, UTF-8) or XLSX file as {header: text}."""
-    if filename.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
+class TableError(ValueError):
+    """The file as a whole cannot be read; the message says why, in the editor's language."""
 
-        sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
-        values = [
-            ["" if cell is None else str(cell) for cell in row] for row in sheet.iter_rows(values_only=True)
-        ]
+
+def read_table(*, content: bytes, filename: str) -> list[dict[str, str]]:
+    """Rows of a CSV (comma, semicolon or tab; UTF-8) or XLSX file as {header: text}. Raises TableError."""
+    if filename.lower().endswith(".xlsx"):
+        # openpyxl is heavy: loaded when a workbook arrives, not by every worker at start.
+        from openpyxl import load_workbook
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        try:
+            sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
+            values = [
+                ["" if cell is None else str(cell) for cell in row]
+                for row in sheet.iter_rows(values_only=True)
+            ]
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+            raise TableError(
+                _("The file is not an XLSX workbook. Save it again as .xlsx or as CSV.")
+            ) from error
+        if not values:
+            return []
         header, body = values[0], values[1:]
-        return [dict(zip(header, row, strict=False)) for row in body if any(cell.strip() for cell in row)]
-    text = content.decode("utf-8-sig")
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+        rows = [dict(zip(header, row, strict=False)) for row in body if any(cell.strip() for cell in row)]
+        return [{key: unescape_cell(value) for key, value in row.items()} for row in rows]
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise TableError(_("The file is not UTF-8 text. Save it as “CSV UTF-8”.")) from error
+    first_line = text.splitlines()[0] if text.strip() else ""
+    # The separator the header uses most; a header of one column has none, so a comma.
+    delimiter = max(",;\t", key=first_line.count) if any(c in first_line for c in ",;\t") else ","
+    try:
+        rows = [
+            row
+            for row in csv.DictReader(io.StringIO(text), delimiter=delimiter)
+            if any((v or "").strip() for v in row.values() if isinstance(v, str))
+        ]
+    except csv.Error as error:
+        raise TableError(
+            _("The file could not be read as CSV (a cell may be too long): %(error)s") % {"error": error}
+        ) from error
     return [
-        row
-        for row in csv.DictReader(io.StringIO(text), dialect=dialect)
-        if any((v or "").strip() for v in row.values())
+        {key: unescape_cell(value) if isinstance(value, str) else value for key, value in row.items()}
+        for row in rows
     ]
 
 
@@ -227,6 +258,9 @@ def parse(*, table: list[dict[str, str]]) -> CsvImport:
         if None in days:
             problem("days", _("Write days as e.g. “tirsdag” or “MO,WE”."))
         clean["days"] = ",".join(d for d in days if d)
+        if all(row.get(column) for column in REQUIRED) and status is not None:
+            for column, message in _field_problems(clean):
+                problem(column, message)
         result.rows.append(clean)
     return result
 
@@ -254,19 +288,7 @@ def write(*, parsed: CsvImport, municipality) -> CsvImport:
         initiative = (
             Initiative.objects.for_municipality(municipality).filter(title__iexact=row["title"]).first()
         )
-        values = {
-            "title": row["title"],
-            "summary": row.get("summary", ""),
-            "description": row.get("description", ""),
-            "status": row["status"],
-            "start_date": row.get("start_date"),
-            "end_date": row.get("end_date"),
-            "is_free": not row.get("price") or row.get("price", "").lower() in ("gratis", "free", "0"),
-            "price": "" if row.get("price", "").lower() in ("", "gratis", "free", "0") else row["price"],
-            "registration_required": bool(row.get("registration")),
-            "registration_info": row.get("registration", "")[:300],
-            "link": row.get("link", ""),
-        }
+        values = _initiative_values(row)
         if initiative is None:
             initiative = Initiative(
                 municipality=municipality, slug=_slug(Initiative, municipality, row["title"]), **values
@@ -307,6 +329,55 @@ def write(*, parsed: CsvImport, municipality) -> CsvImport:
                 schedule.full_clean()
                 schedule.save()
     return parsed
+
+
+def _initiative_values(row: dict) -> dict:
+    return {
+        "title": row["title"],
+        "summary": row.get("summary", ""),
+        "description": row.get("description", ""),
+        "status": row["status"],
+        "start_date": row.get("start_date"),
+        "end_date": row.get("end_date"),
+        "is_free": not row.get("price") or row.get("price", "").lower() in ("gratis", "free", "0"),
+        "price": "" if row.get("price", "").lower() in ("", "gratis", "free", "0") else row["price"],
+        "registration_required": bool(row.get("registration")),
+        "registration_info": row.get("registration", "")[:300],
+        "link": row.get("link", ""),
+    }
+
+
+# The model fields a row fills, by the column they come from: checked at preview time, so that a
+# file the preview accepts also imports (a link "notaurl", a title longer than the field).
+_CHECKED = {
+    Initiative: {name: name for name in ("title", "summary", "description", "price", "link")}
+    | {"registration_info": "registration"},
+    Organisation: {"name": "organisation"},
+    Location: {"name": "location", "address": "address", "postcode": "postcode", "city": "city"},
+}
+
+
+def _field_problems(row: dict) -> list[tuple[str, str]]:
+    """(column, message) for every value its model field would refuse."""
+    values = {
+        Initiative: _initiative_values(row),
+        Organisation: {"name": row["organisation"]},
+        Location: {
+            "name": row.get("location") or row.get("address", ""),
+            **{key: row.get(key, "") for key in ("address", "postcode", "city")},
+        },
+    }
+    problems = []
+    for model, columns in _CHECKED.items():
+        if model is Location and not values[Location]["name"]:
+            continue
+        instance = model(**{name: values[model][name] for name in columns})
+        try:
+            instance.clean_fields(exclude=[f.name for f in model._meta.fields if f.name not in columns])
+        except ValidationError as error:
+            for name, messages in error.message_dict.items():
+                problems.extend((columns[name], message) for message in messages)
+    return problems
 
 
 def _slug(model, municipality, text: str) -> str:
@@ -354,7 +425,7 @@ def export_rows(*, municipality) -> list[dict[str, str]]:
 
 def export_csv(*, municipality) -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=[names[0] for names in COLUMNS.values()])
+    writer = dict_writer(buffer, fieldnames=[names[0] for names in COLUMNS.values()])
     writer.writeheader()
     writer.writerows(export_rows(municipality=municipality))
     return buffer.getvalue()

@@ -6,6 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -77,11 +78,18 @@ def csv_import(request, municipality: str):
         except signing.BadSignature:
             messages.error(request, _("The preview expired; upload the file again."))
             return redirect(request.path)
-        parsed = handbook_csv.parse(
-            table=handbook_csv.read_table(content=base64.b64decode(data["content"]), filename=data["name"])
-        )
-        if parsed.ok:
+        try:
+            parsed = handbook_csv.parse(
+                table=handbook_csv.read_table(
+                    content=base64.b64decode(data["content"]), filename=data["name"]
+                )
+            )
             result = handbook_csv.write(parsed=parsed, municipality=place)
+        except (handbook_csv.TableError, ValidationError) as error:
+            # The preview checks everything the import does; this is a guard, and nothing was written.
+            messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
+            return redirect(request.path)
+        else:
             messages.success(
                 request,
                 _("Imported %(created)s new and %(updated)s updated activities.")
@@ -98,8 +106,8 @@ def csv_import(request, municipality: str):
                 parsed = handbook_csv.parse(
                     table=handbook_csv.read_table(content=content, filename=upload.name)
                 )
-            except (UnicodeDecodeError, ValueError, KeyError):
-                form.add_error("file", _("The file could not be read. Save it as CSV (UTF-8) or XLSX."))
+            except handbook_csv.TableError as error:
+                form.add_error("file", str(error))
             else:
                 context["parsed"] = parsed
                 if parsed.ok:

@@ -9,8 +9,10 @@ class PolicyConfig(AppConfig):
 
     def ready(self) -> None:
         from samvirke.core import extensions
+        from samvirke.policy.evaluation import get_document_url
         from samvirke.policy.panels import home_panel
 
         extensions.add_municipality_link(url_name="policy:index", label=_("Policy"), order=40)
         extensions.add_region_link(url_name="policy:region_gaps", label=_("Gap analysis"), order=40)
         extensions.add_home_panel(template="policy/partials/home_panel.html", context=home_panel, order=40)
+        extensions.add_private_files(prefix="policy/evaluations/", url_for=get_document_url)

@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from django.core import signing
 from django.utils.translation import gettext as _
 
+from samvirke.core.spreadsheets import unescape_cell, writer
+
 
 class CsvError(ValueError):
     """The file as a whole cannot be read (not a row's problem)."""
@@ -67,32 +69,43 @@ def read(content: bytes, *, aliases: dict[str, str], required: tuple[str, ...]) 
         raise CsvError(_("The file is empty."))
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    raw_header = next(reader)
+    try:
+        lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as error:
+        raise CsvError(
+            _("The file could not be read as CSV (a cell may be too long): %(error)s") % {"error": error}
+        ) from error
+    raw_header = lines[0]
     header = []
     for name in raw_header:
         key = aliases.get(name.strip().lower())
         if key is None:
-            raise CsvError(_("Unknown column “%(name)s”.") % {"name": name.strip()})
+            raise CsvError(_("Unknown column “%(name)s”.") % {"name": name.strip()[:100]})
         header.append(key)
     missing = [name for name in required if name not in header]
     if missing:
         raise CsvError(_("Missing column(s): %(names)s.") % {"names": ", ".join(missing)})
     rows = []
-    for line, values in enumerate(reader, start=2):
+    for line, values in enumerate(lines[1:], start=2):
         if not any(value.strip() for value in values):
             continue
         rows.append(
-            (line, {key: (values[i].strip() if i < len(values) else "") for i, key in enumerate(header)})
+            (
+                line,
+                {
+                    key: (unescape_cell(values[i].strip()) if i < len(values) else "")
+                    for i, key in enumerate(header)
+                },
+            )
         )
     return Table(header=header, rows=rows)
 
 
 def write(header: list[str], rows: list[list]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    out = writer(buffer, lineterminator="\r\n")
+    out.writerow(header)
+    out.writerows(rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -211,6 +212,15 @@ def request_report_pdf(*, report: EvaluationReport, user) -> ReportDocument:
     document.save()
     transaction.on_commit(lambda: render_report_pdf_task.enqueue(document.pk))
     return document
+
+
+def get_document_url(name: str) -> str | None:
+    """The PDF view of the report document stored as `name` (private files' addresses, decision 0055)."""
+    document = ReportDocument.objects.filter(file=name).select_related("report__municipality").first()
+    if document is None:
+        return None
+    report = document.report
+    return reverse("policy:evaluation_pdf", args=[report.municipality.slug, report.pk, document.version])
 
 
 def render_report_html(*, report: EvaluationReport, for_pdf: bool = False) -> str:

@@ -67,10 +67,13 @@ class ChangePage:
         return self.number > 1
 
 
+MAX_PAGE = 10_000
+
+
 def list_changes(*, policy: Policy, page: int = 1, size: int = 25) -> ChangePage:
     """One page of the policy's change list (an empty page past the end). One query per table for
     the page, and one per table for the versions the changed rows are compared with."""
-    page = max(1, page)
+    page = min(max(1, page), MAX_PAGE)  # a page of 2**63 would overflow the database's LIMIT
     wanted = page * size + 1
     rows = []
     for model, path in TRACKED:

@@ -212,3 +212,28 @@ def test_the_header_offers_sign_in_and_then_sign_out(client, holstebro):
     client.force_login(holstebro.colleague)
     page = client.get("/holstebro/").content.decode()
     assert reverse("account_logout") in page and reverse("community:notifications") in page
+
+
+def _sign_in_from(client, address: str, login: str, password: str):
+    # As nginx forwards it: the client's address appended to X-Forwarded-For, from the trusted proxy.
+    return client.post(
+        reverse("account_login"),
+        {"login": login, "password": password},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR=address,
+    )
+
+
+def test_failed_logins_lock_out_their_address_behind_the_proxy_not_everyone(client, holstebro, settings):
+    """Issue 17, finding 2: behind the proxy every visitor was 127.0.0.1 to allauth."""
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    user = holstebro.colleague
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    for attempt in range(11):
+        _sign_in_from(client, "203.0.113.5", f"nobody-{attempt}@example.org", "wrong password")
+    # The attacker's address is throttled, whatever it forges to the left of what nginx appended …
+    response = _sign_in_from(client, "198.51.100.9, 203.0.113.5", user.email, "correct horse battery staple")
+    assert response.status_code == 200 and "_auth_user_id" not in client.session
+    # … while a real user at another address signs in.
+    response = _sign_in_from(client, "198.51.100.201", user.email, "correct horse battery staple")
+    assert response.status_code == 302 and "_auth_user_id" in client.session

@@ -1,6 +1,5 @@
 """Reads for volunteering: open needs with upcoming shifts, an organiser's needs and their sign-ups."""
 
-import csv
 import io
 from zoneinfo import ZoneInfo
 
@@ -11,6 +10,7 @@ from django.utils import timezone
 from samvirke.accounts import permissions
 from samvirke.community.models import Shift, VolunteerBooking, VolunteerNeed, VolunteerSignup
 from samvirke.community.tokens import read_signup_token
+from samvirke.core import spreadsheets
 from samvirke.core.models import Municipality
 
 
@@ -122,7 +122,7 @@ def signups_csv(*, need: VolunteerNeed) -> str:
     """The need's bookings as CSV (one row per volunteer and shift), times in the municipality's zone."""
     zone = ZoneInfo(need.municipality.time_zone)
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = spreadsheets.writer(out)
     writer.writerow(
         ["shift_start", "shift_end", "status", "name", "email", "phone", "languages", "message", "signed_up"]
     )
@@ -133,17 +133,12 @@ def signups_csv(*, need: VolunteerNeed) -> str:
                 shift.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 shift.ends_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
                 booking.status,
-                _safe_cell(signup.name),
+                signup.name,
                 signup.email,
-                _safe_cell(signup.phone),
+                signup.phone,
                 " ".join(signup.languages),
-                _safe_cell(signup.message),
+                signup.message,
                 signup.created_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             ]
         )
     return out.getvalue()
-
-
-def _safe_cell(value: str) -> str:
-    # Spreadsheet formula injection: a cell a volunteer typed must never start a formula.
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

@@ -1,4 +1,6 @@
 import io
+import struct
+import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -60,3 +62,20 @@ def test_too_large_uploads_are_refused(monkeypatch):
     monkeypatch.setattr(images, "MAX_UPLOAD_BYTES", 100)
     with pytest.raises(ValidationError):
         images.process_upload(upload())
+
+
+def test_an_image_declaring_400_megapixels_in_390_bytes_is_refused_not_a_500():
+    """Issue 17, finding 6: Pillow's DecompressionBombError escaped as a 500."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 20000, 20000, 8, 2, 0, 0, 0)
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b""))
+        + chunk(b"IEND", b"")
+    )
+    with pytest.raises(ValidationError, match="40 megapixels"):
+        images.process_upload(SimpleUploadedFile("bomb.png", png))

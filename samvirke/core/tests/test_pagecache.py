@@ -1,4 +1,5 @@
 import io
+import os
 from wsgiref.util import setup_testing_defaults
 
 import pytest
@@ -81,3 +82,36 @@ def test_responses_that_set_cookies_or_fail_are_never_cached(cached_app):
     call(cached_app, "/admin/login/")
     _s, headers, _b = call(cached_app, "/admin/login/")
     assert "X-Page-Cache" not in headers
+
+
+def _pages(environ, start_response):
+    """A site whose every page is 100 KB of incompressible bytes (as a big listing, gzipped, nearly is)."""
+    start_response("200 OK", [("Content-Type", "text/html")])
+    return [os.urandom(100_000)]
+
+
+def test_junk_query_parameters_cannot_grow_the_cache_past_its_bytes(db):
+    """Issue 17, finding 4: 2,000 entries of up to 2 MB (plus gzip) per worker, filled with ?junk=N."""
+    app = PageCache(_pages, check_interval=0, max_bytes=2_000_000, max_entry_bytes=150_000, max_variants=10)
+    for n in range(300):
+        call(app, "/api/hsds/services", QUERY_STRING=f"full_service=true&per_page=200&junk={n}")
+        call(app, f"/page-{n % 30}/")
+    held = sum(len(entry["identity"]) + len(entry["gzip"]) for entry in app.entries.values())
+    assert held <= 2_000_000 and held == app.bytes
+    # One path keeps at most max_variants queries, so junk cannot push out the other pages.
+    assert sum(1 for key in app.entries if key[2] == "/api/hsds/services") <= 10
+    assert sum(1 for key in app.entries if key[2].startswith("/page-")) >= 5
+
+
+def test_a_page_over_the_entry_cap_is_served_but_not_kept(db):
+    app = PageCache(_pages, check_interval=0, max_entry_bytes=50_000)
+    status, _headers, body = call(app, "/big/")
+    assert status.startswith("200") and len(body) == 100_000
+    assert app.entries == {} and app.bytes == 0
+
+
+def test_the_order_of_query_parameters_does_not_make_a_new_page(db):
+    app = PageCache(_pages, check_interval=0)
+    _status, _headers, first = call(app, "/list/", QUERY_STRING="a=1&b=2")
+    _status, headers, second = call(app, "/list/", QUERY_STRING="b=2&a=1")
+    assert headers.get("X-Page-Cache") == "hit" and second == first

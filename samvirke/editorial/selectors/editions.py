@@ -2,6 +2,7 @@
 
 from django.db.models import QuerySet
 from django.http import Http404
+from django.urls import reverse
 
 from samvirke.editorial.models import Edition
 
@@ -31,3 +32,11 @@ def get_edition_or_404(*, municipality, number: int) -> Edition:
     if edition is None:
         raise Http404("No such edition")
     return edition
+
+
+def get_edition_pdf_url(name: str) -> str | None:
+    """The PDF view of the edition whose PDF is stored as `name` (private files' addresses, decision 0055)."""
+    edition = Edition.objects.filter(pdf=name).select_related("municipality").first()
+    if edition is None:
+        return None
+    return reverse("editorial:edition_pdf", args=[edition.municipality.slug, edition.number])

@@ -3,7 +3,7 @@ the one-click "still correct" links from reminder e-mails."""
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from samvirke.accounts.permissions import can_edit_entry, can_publish_edition, is_editor_for
+from samvirke.core import private_files
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory.models import ContactPerson
 from samvirke.directory.selectors import (
@@ -223,12 +224,11 @@ def edition_pdf(request, municipality: str, number: int):
     edition = get_edition_or_404(municipality=place, number=number)
     if not edition.pdf_ready:
         raise Http404("The PDF is not ready")
-    try:
-        handle = edition.pdf.open("rb")
-    except FileNotFoundError as error:
-        raise Http404("The PDF file is missing") from error
-    return FileResponse(
-        handle, content_type="application/pdf", filename=f"{place.slug}-handbook-{edition.number}.pdf"
+    return private_files.serve(
+        file=edition.pdf,
+        content_type="application/pdf",
+        filename=f"{place.slug}-handbook-{edition.number}.pdf",
+        private=False,
     )
 
 

@@ -10,11 +10,13 @@ from samvirke.interop.middleware import note_last_modified
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
+# Beyond this a page number is refused (422): the offset of 2**63 overflows the database's integers.
+MAX_PAGE = 100_000
 
 
 class PagePagination(PaginationBase):
     class Input(Schema):
-        page: int = Field(1, ge=1, le=100_000, description="Page number, from 1.")
+        page: int = Field(1, ge=1, le=MAX_PAGE, description="Page number, from 1.")
         page_size: int = Field(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Items per page.")
 
     class Output(Schema):

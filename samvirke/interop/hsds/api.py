@@ -6,13 +6,14 @@ import uuid
 
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest
-from ninja import NinjaAPI
-from ninja.throttling import AnonRateThrottle
+from ninja import NinjaAPI, Query
 
+from samvirke.core.api import ClientRateThrottle
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.initiatives.models import Initiative, InitiativeOrganiser, TargetGroup
 from samvirke.initiatives.selectors import list_initiatives
+from samvirke.interop.api.pagination import MAX_PAGE
 from samvirke.interop.hsds import mapping
 
 hsds = NinjaAPI(
@@ -20,9 +21,11 @@ hsds = NinjaAPI(
     version="3.0",
     description="Open Referral Human Services Data Specification 3.0: initiatives as services.",
     urls_namespace="hsds",
-    throttle=[AnonRateThrottle("1200/m")],
+    throttle=[ClientRateThrottle("1200/m")],
 )
 MAX_PER_PAGE = 200
+# Pages below 1 count as the first; a page beyond MAX_PAGE is refused (422) before it reaches the database.
+PAGE = Query(1, le=MAX_PAGE)
 
 
 def _page(items, *, total: int, page: int, per_page: int) -> dict:
@@ -74,7 +77,7 @@ def services(
     organization_id: str = "",
     modified_after: dt.datetime | None = None,
     full_service: bool = False,
-    page: int = 1,
+    page: int = PAGE,
     per_page: int = 50,
 ):
     page, per_page = _bounds(page, per_page)
@@ -118,7 +121,7 @@ def service(request: HttpRequest, service_id: str):
 
 
 @hsds.get("/organizations", summary="Organizations")
-def organizations(request: HttpRequest, search: str = "", page: int = 1, per_page: int = 50):
+def organizations(request: HttpRequest, search: str = "", page: int = PAGE, per_page: int = 50):
     page, per_page = _bounds(page, per_page)
     qs = Organisation.objects.select_related("parent").order_by("name", "pk")
     if search:
@@ -147,7 +150,7 @@ def _service_at_locations():
 
 
 @hsds.get("/service_at_locations", summary="Services at locations")
-def service_at_locations(request: HttpRequest, page: int = 1, per_page: int = 50):
+def service_at_locations(request: HttpRequest, page: int = PAGE, per_page: int = 50):
     page, per_page = _bounds(page, per_page)
     rows = _service_at_locations()
     items = [
@@ -179,7 +182,7 @@ def service_at_location(request: HttpRequest, sal_id: str):
 
 
 @hsds.get("/taxonomies", summary="Taxonomies")
-def taxonomies(request: HttpRequest, page: int = 1, per_page: int = 50):
+def taxonomies(request: HttpRequest, page: int = PAGE, per_page: int = 50):
     return _page([mapping.taxonomy()], total=1, page=1, per_page=max(1, per_page))
 
 
@@ -191,7 +194,7 @@ def taxonomy_detail(request: HttpRequest, taxonomy_id: str):
 
 
 @hsds.get("/taxonomy_terms", summary="Taxonomy terms (target groups)")
-def taxonomy_terms(request: HttpRequest, page: int = 1, per_page: int = 50):
+def taxonomy_terms(request: HttpRequest, page: int = PAGE, per_page: int = 50):
     page, per_page = _bounds(page, per_page)
     terms = [mapping.taxonomy_term(g) for g in TargetGroup.objects.all()]
     return _page(

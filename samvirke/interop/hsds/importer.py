@@ -22,6 +22,7 @@ from simple_history.utils import bulk_create_with_history
 
 from samvirke.core.languages import is_language_code
 from samvirke.core.pagecache import bump_generation
+from samvirke.core.spreadsheets import unescape_cell
 from samvirke.directory.models import Location, Organisation
 from samvirke.initiatives.models import (
     Initiative,
@@ -79,7 +80,10 @@ def _read_csv(path: Path) -> list[dict]:
     if not path.exists():
         return []
     with path.open(newline="", encoding="utf-8-sig") as handle:
-        return [{k: v for k, v in row.items() if v not in ("", None)} for row in csv.DictReader(handle)]
+        return [
+            {k: unescape_cell(v) if isinstance(v, str) else v for k, v in row.items() if v not in ("", None)}
+            for row in csv.DictReader(handle)
+        ]
 
 
 def _numbers(row: dict, *names: str) -> dict:

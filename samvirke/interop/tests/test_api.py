@@ -144,3 +144,29 @@ def test_updated_since_takes_any_utc_offset_on_every_database(live_server, holst
     assert status == 200 and body["count"] == 5
     status, _h, body = fetch(live_server, "/api/v1/initiatives?updated_since=2999-01-01T00:00:00")
     assert status == 200 and body["count"] == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v1/municipalities", "/api/hsds/organizations"])
+def test_api_throttles_count_the_client_behind_the_proxy_not_its_forged_first_hop(
+    client, monkeypatch, settings, path
+):
+    """Issue 17, finding 3: a new forged X-Forwarded-For first hop was a new client to django-ninja."""
+    from django.core.cache import cache
+
+    from config.api import api
+    from samvirke.interop.hsds.api import hsds
+
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    cache.clear()
+    for throttle in [*api.throttle, *hsds.throttle]:
+        monkeypatch.setattr(throttle, "num_requests", 2)
+    statuses = [
+        client.get(
+            path, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.9.9.{n}, 198.51.100.7"
+        ).status_code
+        for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+    assert client.get(path, REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.8").status_code == 200
+    cache.clear()

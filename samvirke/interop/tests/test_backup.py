@@ -1,3 +1,4 @@
+import io
 import json
 import os
 import subprocess
@@ -98,3 +99,34 @@ def test_sqlite_backup_restores_on_postgresql_with_the_same_content(tmp_path, de
         with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     assert _objects(tmp_path / "a.zip") == _objects(tmp_path / "b.zip")
+
+
+@pytest.mark.django_db
+def test_a_restore_erases_again_whoever_was_erased_after_the_backup(tmp_path, settings):
+    """Issue 17, finding 7: restoring a backup made before an erasure brought the person back."""
+    from django.core.management import call_command
+
+    from samvirke.accounts.tests.factories import MembershipFactory
+    from samvirke.directory.models import ContactPerson
+    from samvirke.directory.tests.factories import ContactPersonFactory
+    from samvirke.editorial.models import Erasure
+    from samvirke.editorial.services.gdpr import erase_contact, read_ledger
+
+    settings.ERASURE_LEDGER = tmp_path / "erasures.jsonl"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    place = MunicipalityFactory(slug="holstebro")
+    person = ContactPersonFactory(municipality=place, name="Aisha Holm", email="aisha@example.org")
+    kept = ContactPersonFactory(municipality=place, name="Jens Kold")
+    editor = MembershipFactory(role="editor", municipality=place).user
+    create_backup(path=tmp_path / "before.zip")
+    erase_contact(user=editor, contact_id=person.pk, reason="asked to be forgotten")
+    assert [entry["contact_uuid"] for entry in read_ledger()] == [str(person.uuid)]
+    out = io.StringIO()
+    call_command("restore", str(tmp_path / "before.zip"), force=True, stdout=out)
+    assert "Re-applied 1 recorded erasure" in out.getvalue()
+    assert not ContactPerson.objects.filter(uuid=person.uuid).exists()
+    assert ContactPerson.objects.filter(uuid=kept.uuid).exists()
+    history = ContactPerson.history.filter(uuid=person.uuid)
+    assert [row.history_change_reason for row in history] == ["erased"]
+    assert not ContactPerson.history.filter(name="Aisha Holm").exists()
+    assert Erasure.objects.filter(contact_uuid=person.uuid).count() == 1

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from samvirke.core.models import TenantModel, TenantQuerySet
+from samvirke.core.private_files import private_storage
 from samvirke.policy.models.structure import FocusArea, Policy
 
 
@@ -137,7 +138,8 @@ class ReportDocument(models.Model):
     )
     version = models.PositiveIntegerField(_("version"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.PENDING)
-    file = models.FileField(_("file"), upload_to=_document_path, blank=True)
+    # Private: a draft's PDF is for editors only, served by the report's PDF view (decision 0055).
+    file = models.FileField(_("file"), upload_to=_document_path, storage=private_storage, blank=True)
     size = models.PositiveIntegerField(_("size (bytes)"), default=0)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
     error = models.TextField(_("error"), blank=True)

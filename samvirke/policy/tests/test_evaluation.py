@@ -2,6 +2,7 @@
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.http import Http404
@@ -153,7 +154,9 @@ def test_generating_the_pdf_makes_a_new_version_in_the_background(report, run_ta
     second.refresh_from_db()
     assert (first.version, second.version) == (1, 2)
     assert first.file.name != second.file.name
-    assert (tmp_path / first.file.name).exists()
+    # Private storage, not public media (decision 0055).
+    assert not (tmp_path / first.file.name).exists()
+    assert (Path(settings.PRIVATE_MEDIA_ROOT) / first.file.name).exists()
 
 
 def test_the_pdf_html_has_the_charts_tables_and_answers(report):

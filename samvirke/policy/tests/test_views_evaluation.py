@@ -1,10 +1,14 @@
 """Evaluation pages: the report (HTML, versioned PDF), inviting stakeholders, and the questionnaire
 behind a signed link."""
 
+from pathlib import Path
+
 import pytest
 from django.core import signing
 from django.core.files.base import ContentFile
+from django.http import Http404
 from django.utils import timezone
+from django.views.static import serve
 
 from samvirke.policy import questionnaire
 from samvirke.policy.models import EvaluationReport, ReportDocument, StakeholderAnswer, StakeholderInvitation
@@ -171,3 +175,43 @@ def test_report_list_query_count_does_not_grow(client, world, rows, django_asser
     with django_assert_max_num_queries(3):
         page = client.get("/holstebro/evaluations/")
     assert page.content.decode().count("PDF, version 1") == rows
+
+
+def test_a_draft_reports_pdf_is_not_in_public_media_and_its_address_checks_permission(
+    en, world, roles, media, settings, rf
+):
+    """Issue 17, finding 1: the draft's PDF was public at /media/policy/evaluations/<slug>/report-<pk>-v1.pdf."""
+    document = _pdf(world.report)
+    name = document.file.name
+    assert name.startswith("policy/evaluations/holstebro/")
+    # What a web server publishing MEDIA_ROOT (nginx, or runserver with DEBUG) would serve: nothing.
+    assert not (media / name).exists()
+    with pytest.raises(Http404):
+        serve(rf.get(settings.MEDIA_URL + name), name, document_root=settings.MEDIA_ROOT)
+    # The file's address leads to the report's PDF view, which refuses a visitor and serves an editor.
+    response = en.get(document.file.url)
+    assert response.status_code == 302
+    pdf_url = f"/holstebro/evaluations/{world.report.pk}/v1.pdf"
+    assert response["Location"] == pdf_url
+    assert en.get(pdf_url).status_code == 404
+    en.force_login(roles["editor"])
+    response = en.get(pdf_url)
+    assert response.status_code == 200 and response["Cache-Control"] == "private"
+    assert b"".join(response.streaming_content) == b"%PDF-1.7 test"
+    # Behind nginx the view only says where the file is; nginx's internal location sends it.
+    settings.PRIVATE_MEDIA_ACCEL_REDIRECT = "/_private/"
+    response = en.get(pdf_url)
+    assert response["X-Accel-Redirect"] == f"/_private/{name}" and response.content == b""
+    assert en.get("/files/policy/evaluations/holstebro/no-such-report.pdf").status_code == 404
+
+
+def test_the_migration_moves_pdfs_from_public_media_to_private_storage(media, settings):
+    from samvirke.core.private_files import move_from_public_media
+
+    settings.PRIVATE_MEDIA_ROOT = media / "private"
+    (media / "policy/evaluations/holstebro").mkdir(parents=True)
+    (media / "policy/evaluations/holstebro/report-7-v1.pdf").write_bytes(b"%PDF old")
+    assert move_from_public_media(names=["policy/evaluations/holstebro/report-7-v1.pdf", "missing.pdf"]) == 1
+    assert not (media / "policy/evaluations/holstebro/report-7-v1.pdf").exists()
+    private = Path(settings.PRIVATE_MEDIA_ROOT) / "policy/evaluations/holstebro/report-7-v1.pdf"
+    assert private.read_bytes() == b"%PDF old"

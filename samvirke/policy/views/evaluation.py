@@ -4,7 +4,7 @@ from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
+from samvirke.core import private_files
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.policy import evaluation, questionnaire
 from samvirke.policy.forms import DateInput
@@ -55,11 +56,12 @@ def report_pdf(request, municipality: str, pk: int, version: int):
     document = get_object_or_404(
         ReportDocument, report=report, version=version, status=ReportDocument.Status.READY
     )
-    response = FileResponse(document.file.open("rb"), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{place.slug}-evaluation-{report.pk}-v{version}.pdf"'
-    if not report.is_published:
-        response["Cache-Control"] = "private"
-    return response
+    return private_files.serve(
+        file=document.file,
+        content_type="application/pdf",
+        filename=f"{place.slug}-evaluation-{report.pk}-v{version}.pdf",
+        private=not report.is_published,
+    )
 
 
 class NewReportForm(django_forms.Form):

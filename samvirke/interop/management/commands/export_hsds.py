@@ -1,10 +1,10 @@
-import csv
 import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from samvirke.core import spreadsheets
 from samvirke.core.models import Municipality
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.directory.selectors import visible_contact_filter
@@ -123,7 +123,7 @@ class Command(BaseCommand):
         resources = []
         for name, columns in TABLES.items():
             with (out / f"{name}.csv").open("w", newline="", encoding="utf-8") as handle:
-                writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore")
+                writer = spreadsheets.dict_writer(handle, fieldnames=columns, extrasaction="ignore")
                 writer.writeheader()
                 writer.writerows(rows[name])
             resources.append(

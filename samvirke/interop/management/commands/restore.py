@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from samvirke.interop.backup import BackupError, restore_backup
@@ -21,4 +22,9 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Restored {manifest['objects']} objects from {file} (made {manifest['created_at']})."
             )
+        )
+        erased = manifest["erasures_reapplied"]
+        self.stdout.write(
+            f"Re-applied {len(erased)} recorded erasure(s): the backup held {len(erased)} person(s) "
+            f"erased since (ledger: {settings.ERASURE_LEDGER})."
         )
