@@ -229,22 +229,6 @@ def _document_values(*, entry, kind: str) -> dict:
     }
 
 
-# What _document_values sets, rewritten when an entry's document changed.
-DOCUMENT_FIELDS = [
-    "municipality",
-    "uuid",
-    "title",
-    "body",
-    "title_terms",
-    "body_terms",
-    "part_terms",
-    "scope_terms",
-    "language",
-    "path",
-    "freshness",
-]
-
-
 def _index_chunk(kind: str, ids: list[int]) -> tuple[list[SearchDocument], list[int]]:
     """The chunk's documents, and its variants that need a vector."""
     entries = _entries(kind, ids)
@@ -262,9 +246,11 @@ def _index_chunk(kind: str, ids: list[int]) -> tuple[list[SearchDocument], list[
             for name, value in values.items():
                 setattr(document, name, value)
             changed.append(document)
+            fields = list(values)  # the same names for every entry of a kind
         documents.append(document)
     SearchDocument.objects.bulk_create(new)
-    SearchDocument.objects.bulk_update(changed, DOCUMENT_FIELDS)
+    if changed:
+        SearchDocument.objects.bulk_update(changed, fields)
     # All of the chunk's, not only the changed: a reindex also repairs the dictionary and tsvectors.
     add_terms(text for d in documents for text in (d.title_terms, d.body_terms))
     refresh_vectors(SearchDocument.objects.filter(pk__in=[d.pk for d in documents]))
