@@ -310,7 +310,7 @@ CSRF_FAILURE_VIEW = "samvirke.core.errors.csrf_failure"
 
 # --- The newcomers' guide (decisions 0030–0034) ------------------------------
 # GUIDE_LANGUAGES: codes (or "code:name") in the order the picker shows them; default
-# ar, uk, so, ti, fa, en, da, sv (samvirke.policy.gaps.guide_languages).
+# ar, uk, so, ti, fa, en, da, sv (samvirke.core.languages.guide_languages).
 if env.list("GUIDE_LANGUAGES", default=[]):
     GUIDE_LANGUAGES = [
         tuple(item.split(":", 1)) if ":" in item else item for item in env.list("GUIDE_LANGUAGES")

@@ -14,9 +14,9 @@ from django.test import Client
 from conftest import AXE, AXE_TAGS
 from samvirke.accounts.models import User
 from samvirke.community.models import ForumCategory, Story, Thread, VolunteerNeed
+from samvirke.core.languages import guide_languages
 from samvirke.editorial.models import ChangeProposal, Edition
 from samvirke.initiatives.models import Initiative
-from samvirke.policy.gaps import guide_languages
 from samvirke.policy.models import ActionProgramme, Indicator, Policy
 
 # WCAG 2.1 AA, and axe's best practices for headings and landmarks (the heading-order,

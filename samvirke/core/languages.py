@@ -5,6 +5,7 @@ from functools import cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -106,3 +107,31 @@ OFFERED_LANGUAGES = [
     "da", "sv", "en", "de", "ar", "fa", "prs", "ps", "ku", "ckb", "kmr", "so", "ti", "am",
     "uk", "ru", "pl", "ro", "lt", "bs", "tr", "ur", "ta", "vi", "th", "fr", "es",
 ]  # fmt: skip
+
+
+# --- the newcomers' guide ----------------------------------------------------------------------
+DEFAULT_GUIDE_LANGUAGES = ["ar", "uk", "so", "ti", "fa", "en", "da", "sv"]
+# Activities in a language count for the guide language its speakers read: Dari speakers read the
+# guide's Dari/Farsi pages ("fa"), so an activity in Dari ("prs") serves them.
+SERVES_GUIDE_LANGUAGE = {"prs": "fa"}
+
+
+def guide_languages() -> list[str]:
+    """The languages the newcomers' guide speaks: settings.GUIDE_LANGUAGES (codes or (code, name)) or the default."""
+    configured = getattr(settings, "GUIDE_LANGUAGES", None) or DEFAULT_GUIDE_LANGUAGES
+    return [item[0] if isinstance(item, list | tuple) else item for item in configured]
+
+
+def languages_served_by(code: str) -> list[str]:
+    """The spoken languages whose readers a guide language serves besides its own ("fa": ["prs"])."""
+    return [spoken for spoken, guide in SERVES_GUIDE_LANGUAGE.items() if guide == code]
+
+
+def guide_language_name(code: str, *, language: str | None = None) -> str:
+    """The guide language's name with the languages counted for it ("Persisk / Dari"), in `language`
+    (the active one by default)."""
+    return " / ".join(language_name(name, language=language) for name in [code, *languages_served_by(code)])
+
+
+def is_rtl(code: str) -> bool:
+    return code.split("-")[0] in settings.LANGUAGES_BIDI

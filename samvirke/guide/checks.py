@@ -4,7 +4,7 @@ from pathlib import Path
 
 from django.core.checks import Warning, register
 
-from samvirke.guide.languages import guide_language_codes
+from samvirke.core.languages import guide_languages
 
 LOCALE = Path(__file__).parent / "locale"
 
@@ -17,6 +17,6 @@ def guide_catalogues(app_configs=None, **kwargs):
             hint=f"cd samvirke/guide && ../../manage.py makemessages -l {code}, translate it, then `make messages`.",
             id="guide.W001",
         )
-        for code in guide_language_codes()
+        for code in guide_languages()
         if not (LOCALE / code / "LC_MESSAGES" / "django.po").exists()
     ]

@@ -1,38 +1,35 @@
-"""The guide's languages: codes from settings (through policy.gaps.guide_languages), names in their own script (CLDR)."""
+"""The guide's language picker and the reader's preferred language; codes and names live in core.languages."""
 
 from django.conf import settings
 
-from samvirke.core.languages import language_name
-from samvirke.policy.gaps import SERVES_GUIDE_LANGUAGE, guide_languages
-
-
-def guide_language_codes() -> list[str]:
-    return guide_languages()
+from samvirke.core.languages import (
+    SERVES_GUIDE_LANGUAGE,
+    guide_languages,
+    is_rtl,
+    language_name,
+    languages_served_by,
+)
 
 
 def native_name(code: str) -> str:
+    """The guide language named in itself, for the picker; its other readers' language first
+    ("دری / فارسی"). A name configured in settings.GUIDE_LANGUAGES wins."""
     for item in getattr(settings, "GUIDE_LANGUAGES", None) or []:
         if isinstance(item, list | tuple) and item[0] == code and len(item) > 1:
             return str(item[1])
-    # Each language named in itself (CLDR), for the picker; Dari/Farsi names both of its readers.
-    served = [spoken for spoken, guide in SERVES_GUIDE_LANGUAGE.items() if guide == code]
-    return " / ".join(language_name(name, language=code) for name in [*served, code])
-
-
-def is_rtl(code: str) -> bool:
-    return code.split("-")[0] in settings.LANGUAGES_BIDI
+    return " / ".join(language_name(name, language=code) for name in [*languages_served_by(code), code])
 
 
 def guide_languages_info() -> list[dict]:
     return [
         {"code": code, "name": native_name(code), "dir": "rtl" if is_rtl(code) else "ltr"}
-        for code in guide_language_codes()
+        for code in guide_languages()
     ]
 
 
 def preferred_language(accept_language: str, *, fallback: str) -> str:
     """The first guide language in an Accept-Language header (quality-ordered), else `fallback`."""
-    codes = set(guide_language_codes())
+    codes = set(guide_languages())
     ranked = []
     for position, part in enumerate(accept_language.split(",")):
         piece = part.strip().split(";")

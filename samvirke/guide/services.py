@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import is_editor_for, is_translator_for
-from samvirke.guide.languages import guide_language_codes
+from samvirke.core.languages import guide_languages
 from samvirke.guide.models import (
     ContentTranslation,
     HiddenFromGuide,
@@ -54,7 +54,7 @@ def _clean_text(text: str) -> str:
 def _check_target(*, entry, field: str, language: str) -> None:
     if field not in fields_of(entry):
         raise ValidationError({"field": _("This field is not translated.")})
-    if language not in guide_language_codes():
+    if language not in guide_languages():
         raise ValidationError({"language": _("This is not a guide language.")})
     if language == source_language_of(entry):
         raise ValidationError({"language": _("This is the language the entry is written in.")})

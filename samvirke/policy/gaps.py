@@ -9,33 +9,20 @@ verified for a year. For a region, the same counts side by side per member munic
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from samvirke.core.languages import language_name
+from samvirke.core.languages import SERVES_GUIDE_LANGUAGE, guide_language_name, guide_languages
 from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import Initiative, InitiativeLanguage, TargetGroup
 from samvirke.policy.models import FocusPoint
 
-DEFAULT_GUIDE_LANGUAGES = ["ar", "uk", "so", "ti", "fa", "en", "da", "sv"]
 STALE_AFTER = dt.timedelta(days=365)
 RUNNING = Initiative.Status.RUNNING
 # The longest unverified first, never-verified ones before all (the same on SQLite and PostgreSQL).
 NEVER_FIRST = F("last_verified_at").asc(nulls_first=True)
-
-
-def guide_languages() -> list[str]:
-    """The languages the newcomers' guide speaks: settings.GUIDE_LANGUAGES (codes or (code, name)) or the default."""
-    configured = getattr(settings, "GUIDE_LANGUAGES", None) or DEFAULT_GUIDE_LANGUAGES
-    return [item[0] if isinstance(item, list | tuple) else item for item in configured]
-
-
-# Activities in a language count for the guide language its speakers read: Dari speakers read the
-# guide's Dari/Farsi pages ("fa"), so an activity in Dari ("prs") serves them.
-SERVES_GUIDE_LANGUAGE = {"prs": "fa"}
 
 
 def gap_languages(*, country: str) -> list[str]:
@@ -43,12 +30,6 @@ def gap_languages(*, country: str) -> list[str]:
     the other country's own language (Halmstad needs no activity in Danish, Holstebro none in Swedish)."""
     others = set(COUNTRY_LANGUAGE.values()) - {COUNTRY_LANGUAGE[country]}
     return [code for code in guide_languages() if code not in others]
-
-
-def gap_language_label(code: str) -> str:
-    """The guide language's name, with the languages counted for it ("Persisk / Dari")."""
-    served = [other for other, guide in SERVES_GUIDE_LANGUAGE.items() if guide == code]
-    return " / ".join(language_name(name) for name in [code, *served])
 
 
 def _guide_language_code():
@@ -132,7 +113,7 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         municipality=municipality,
         focus_points=list(points),
         target_groups=[Coverage(g.slug, g.label(), g.running) for g in groups],
-        languages=[Coverage(code, gap_language_label(code), offered.get(code, 0)) for code in codes],
+        languages=[Coverage(code, guide_language_name(code), offered.get(code, 0)) for code in codes],
         unlinked=list(
             live.filter(focus_points__isnull=True).order_by("title").only("title", "slug", "status")
         ),
@@ -202,7 +183,7 @@ def region_gaps(*, region: Region) -> RegionGaps:
     for code in codes:
         result.coverage.append(
             row(
-                _("In %(language)s") % {"language": gap_language_label(code)},
+                _("In %(language)s") % {"language": guide_language_name(code)},
                 by_language.get(code, {}),
                 gap_when_zero=True,
             )

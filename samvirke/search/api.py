@@ -8,6 +8,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field, field_validator
 
+from samvirke.core.languages import guide_languages
 from samvirke.core.models import Municipality, Region
 from samvirke.search.hybrid import hybrid_search
 
@@ -20,8 +21,6 @@ def _guide_language_enum(schema: dict[str, Any]) -> None:
     GUIDE_LANGUAGES is a setting, so the list cannot be a static Literal; without the enum the
     contract would promise that any string is accepted.
     """
-    from samvirke.policy.gaps import guide_languages
-
     schema.pop("anyOf", None)  # an omitted query parameter is the null; a present one is a code
     schema.update(type="string", enum=guide_languages())
 
@@ -51,8 +50,6 @@ class SearchParams(Schema):
     @field_validator("lang")
     @classmethod
     def _guide_language(cls, value: str | None) -> str | None:
-        from samvirke.policy.gaps import guide_languages
-
         if value is not None and value not in guide_languages():
             raise ValueError(f"Not a guide language; use one of: {', '.join(guide_languages())}.")
         return value

@@ -7,22 +7,18 @@ among them is written in Ethiopic script, so that script means "ti". Built once 
 import re
 import threading
 
+from samvirke.core.languages import guide_languages
+
 ETHIOPIC = re.compile("[\u1200-\u137f]")
 _detector = None
 _lock = threading.Lock()
-
-
-def _languages() -> list[str]:
-    from samvirke.policy.gaps import guide_languages
-
-    return guide_languages()
 
 
 def _build():
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     known = []
-    for code in _languages():
+    for code in guide_languages():
         iso = getattr(IsoCode639_1, code.upper(), None)
         if iso is not None:
             known.append(Language.from_iso_code_639_1(iso))
@@ -45,7 +41,7 @@ def detect_language(text: str) -> str | None:
     text = text.strip()
     if not text:
         return None
-    if "ti" in _languages() and ETHIOPIC.search(text):
+    if "ti" in guide_languages() and ETHIOPIC.search(text):
         return "ti"
     language = detector().detect_language_of(text)
     if language is None:

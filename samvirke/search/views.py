@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from samvirke.accounts.permissions import can_edit_vocabulary
-from samvirke.core.languages import language_name
+from samvirke.core.languages import guide_languages, language_name
 from samvirke.search.forms import VocabularyEntryForm
 from samvirke.search.models import VocabularyEntry
 from samvirke.search.services_vocabulary import delete_vocabulary_entry, save_vocabulary_entry
@@ -22,8 +22,6 @@ WRITE_RATE = "300/h"
 
 
 def _languages():
-    from samvirke.policy.gaps import guide_languages
-
     return [(code, language_name(code)) for code in guide_languages()]
 
 

@@ -5,7 +5,7 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from samvirke.guide.languages import is_rtl
+from samvirke.core.languages import is_rtl
 
 register = template.Library()
 

@@ -4,12 +4,13 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
 
+from samvirke.core.languages import guide_languages, is_rtl
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.guide.languages import guide_language_codes, guide_languages_info, is_rtl, native_name
+from samvirke.guide.languages import guide_languages_info, native_name
 
 
 def guide_place_and_language(municipality: str, lang: str):
-    if lang not in guide_language_codes():
+    if lang not in guide_languages():
         raise Http404("Not a guide language")
     return get_municipality_or_404(slug=municipality), lang
 

@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samvirke.accounts.permissions import is_editor_for, is_translator_for
+from samvirke.core.languages import guide_languages
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.editorial.views.common import limit_posts
 from samvirke.guide import mt, po, queue, services
-from samvirke.guide.languages import guide_language_codes, native_name
+from samvirke.guide.languages import native_name
 from samvirke.guide.models import TranslationStatus
 
 WRITE_RATE = "600/h"
@@ -28,14 +29,14 @@ class _SignIn(Exception):
 
 def _access(request, municipality: str, lang: str | None = None):
     place = get_municipality_or_404(slug=municipality)
-    if lang is not None and (lang not in guide_language_codes() or lang == place.language):
+    if lang is not None and (lang not in guide_languages() or lang == place.language):
         raise Http404("No such language")
     if not request.user.is_authenticated:
         raise _SignIn
     if lang is None:
         allowed = [
             code
-            for code in guide_language_codes()
+            for code in guide_languages()
             if code != place.language and is_translator_for(request.user, place, code)
         ]
         if not allowed:
