@@ -13,11 +13,7 @@ from samvirke.accounts import permissions, selectors, services
 from samvirke.accounts.forms import DecisionForm, JoinRequestForm
 from samvirke.accounts.models import JoinRequest
 from samvirke.accounts.stages import ApprovalStage
-
-
-def _add_errors(form, error: ValidationError) -> None:
-    for message in error.messages:
-        form.add_error(None, message)
+from samvirke.core.forms import add_service_errors
 
 
 @login_required
@@ -52,7 +48,7 @@ def awaiting_approval(request):
         try:
             services.request_to_join(user=user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Your request has been sent."))
             return redirect("accounts:awaiting_approval")
@@ -76,7 +72,7 @@ def join(request):
         try:
             services.request_to_join(user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Your request has been sent to the organisation's approvers."))
             return redirect("accounts:home")
@@ -132,7 +128,7 @@ def join_request(request, pk: int):
                     request, _("Declined. %(name)s has been told by e-mail.") % {"name": item.user.email}
                 )
         except ValidationError as error:
-            _add_errors(form, error)
+            add_service_errors(form, error)
         except PermissionError as error:
             raise Http404("No such request") from error
         else:

@@ -1,6 +1,7 @@
 """Form fields that speak people's words: languages picked by name, weekdays as tick boxes."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.core.languages import (
@@ -65,3 +66,19 @@ class WeekdaysField(forms.MultipleChoiceField):
 
     def __init__(self, **kwargs):
         super().__init__(choices=weekday_choices, **kwargs)
+
+
+def add_service_errors(form, error: ValidationError, *, elsewhere: tuple[str, ...] = ()) -> list[str]:
+    """Put a service's ValidationError on the form: on the field it names where the form has one,
+    else on the form as a whole. Messages for the names in `elsewhere` (a formset's, shown apart)
+    are returned instead, so none is lost."""
+    apart: list[str] = []
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+        return apart
+    for name, messages in error.message_dict.items():
+        if name in elsewhere:
+            apart.extend(messages)
+        else:
+            form.add_error(name if name in form.fields else None, messages)
+    return apart

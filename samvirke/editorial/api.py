@@ -16,28 +16,19 @@ from django_ratelimit.core import is_ratelimited
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from samvirke.core.api import Text
+from samvirke.core.api import ERRORS, ErrorOut, PagePagination, Text, error_detail
 from samvirke.core.models import Municipality
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.editorial import fields, forms
 from samvirke.editorial.models import ChangeProposal, Edition
 from samvirke.editorial.selectors.changes import label_changes
 from samvirke.editorial.selectors.editions import list_editions
-from samvirke.editorial.services.proposals import submit_change_proposal
-from samvirke.interop.api.pagination import PagePagination
+from samvirke.editorial.services.changes import submit_entry_change
+from samvirke.editorial.services.proposals import PROPOSAL_RATE
 
 router = Router()
 
-# Anonymous writes are hostile input: the same budget per address as the web form.
-PROPOSAL_RATE = "10/h"
 SCALAR_TYPES = (str, bool, int, float, type(None))
-
-
-class EditorialError(Schema):
-    detail: Any = Field(description="What was wrong: a message, or a list of {field, message}.")
-
-
-ERRORS = {404: EditorialError, 422: EditorialError, 429: EditorialError}
 
 
 class EditionFilters(Schema):
@@ -143,6 +134,13 @@ class ProposalOut(Schema):
     message: str
 
 
+def _body_field(name: str) -> str:
+    """Where in the request body a service's error belongs: its own members, or `fields.<name>`."""
+    if name in {"comment", "email", "email_consent", "entry_id"}:
+        return name
+    return "fields" if name == "__all__" else f"fields.{name}"
+
+
 def _problem(field: str, message: str) -> Status:
     return Status(422, {"detail": [{"field": field, "message": message}]})
 
@@ -157,7 +155,7 @@ def _entry(place, kind: str, entry_id: UUID):
 @router.post(
     "/proposals",
     # 400: a body that is not JSON at all (django-ninja answers it before this function runs).
-    response={201: ProposalOut, 400: EditorialError, **ERRORS},
+    response={201: ProposalOut, 400: ErrorOut, **ERRORS},
     tags=["proposals"],
     summary="Suggest a correction or a new entry (no account needed; an editor reviews it)",
 )
@@ -173,8 +171,6 @@ def create_proposal(request: HttpRequest, body: ProposalIn):
         entry = _entry(place, kind, body.entry_id)
         if entry is None:
             return Status(404, {"detail": f"No {kind} with this id in {place.slug}."})
-    elif kind == "contact":
-        return _problem("entry_id", "New contact persons are added by editors with the person's consent.")
     audience = fields.PUBLIC if entry is not None else fields.NEW
     allowed = {spec.name: spec for spec in fields.specs_for(kind, audience)}
     for name, value in body.fields.items():
@@ -193,21 +189,11 @@ def create_proposal(request: HttpRequest, body: ProposalIn):
     current = fields.snapshot(entry, list(allowed)) if entry is not None else fields.defaults(kind)
     form_class = forms.entry_form_class(kind=kind, audience=audience, municipality=place, entry=entry)
     form = form_class(data=forms.form_data({**current, **body.fields}, kind=kind, audience=audience))
-    if not form.is_valid():
-        return Status(
-            422,
-            {
-                "detail": [
-                    {
-                        "field": f"fields.{name}" if name != "__all__" else "fields",
-                        "message": " ".join(messages),
-                    }
-                    for name, messages in form.errors.items()
-                ]
-            },
-        )
     try:
-        proposal = submit_change_proposal(
+        if not form.is_valid():
+            raise ValidationError(form.errors.as_data())
+        outcome = submit_entry_change(
+            user=None,
             municipality=place,
             kind=kind,
             entry=entry,
@@ -216,23 +202,11 @@ def create_proposal(request: HttpRequest, body: ProposalIn):
             email=body.email,
             email_consent=body.email_consent,
             source=ChangeProposal.Source.API,
+            suggestion=True,
         )
     except ValidationError as error:
-        items = error.message_dict.items() if hasattr(error, "error_dict") else [("__all__", error.messages)]
-        return Status(
-            422,
-            {
-                "detail": [
-                    {
-                        "field": name
-                        if name in {"comment", "email", "email_consent"}
-                        else ("fields" if name == "__all__" else f"fields.{name}"),
-                        "message": " ".join(messages),
-                    }
-                    for name, messages in items
-                ]
-            },
-        )
+        return Status(422, {"detail": error_detail(error, field=_body_field)})
+    proposal = outcome.proposal
     return Status(
         201,
         {

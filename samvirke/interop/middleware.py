@@ -5,15 +5,6 @@ ConditionalGetMiddleware, earlier in the chain, answers 304)."""
 from django.utils.http import http_date
 
 
-def note_last_modified(request, objects) -> None:
-    """Remember the newest `updated_at` among the objects this answer shows."""
-    stamps = [stamp for stamp in (getattr(obj, "updated_at", None) for obj in objects) if stamp is not None]
-    if stamps:
-        newest = max(stamps)
-        previous = getattr(request, "samvirke_last_modified", None)
-        request.samvirke_last_modified = max(newest, previous) if previous else newest
-
-
 class OpenCorsForReads:
     def __init__(self, get_response):
         self.get_response = get_response

@@ -8,6 +8,7 @@ from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 from pydantic import Field, field_validator
 
+from samvirke.core.api import ErrorOut
 from samvirke.core.languages import guide_languages
 from samvirke.core.models import Municipality, Region
 from samvirke.search.hybrid import hybrid_search
@@ -66,10 +67,6 @@ class SearchHitOut(Schema):
         description="HTML-escaped: an excerpt with matches in <mark>, or the translated summary."
     )
     snippet_language: str = Field(description="The language `snippet` is written in.")
-
-
-class ErrorOut(Schema):
-    detail: Any = Field(description="What was wrong: a message, or a list of fields at fault.")
 
 
 class SearchOut(Schema):

@@ -1,20 +1,11 @@
 """Small helpers shared by the community views."""
 
+from functools import wraps
+
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
 from django.http import Http404
 
 from samvirke.accounts import permissions
-
-
-def add_errors(form, error: ValidationError) -> None:
-    """Put a service's ValidationError on the form (field errors where the field exists)."""
-    if hasattr(error, "error_dict"):
-        for name, messages in error.message_dict.items():
-            form.add_error(name if name in form.fields else None, messages)
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 def require_forum(request):
@@ -32,7 +23,6 @@ class LoginRequired(Exception):
 
 def forum_view(view):
     """Decorator: only approved practitioners reach the view (others: sign in, or 404)."""
-    from functools import wraps
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):

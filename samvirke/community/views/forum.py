@@ -22,7 +22,8 @@ from samvirke.community.forms import (
 from samvirke.community.models import Post, WatchLevel
 from samvirke.community.selectors import forum as selectors
 from samvirke.community.services import forum as services
-from samvirke.community.views._helpers import add_errors, forum_view
+from samvirke.community.views._helpers import forum_view
+from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
 
 THREADS_PER_PAGE = 25
@@ -96,7 +97,7 @@ def new_thread(request, pk: int):
         try:
             thread = services.start_thread(category=item, author=request.user, **form.cleaned_data)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             if thread.post_count == 0:
                 messages.info(
@@ -134,7 +135,7 @@ def thread(request, pk: int):
         try:
             post = services.reply(thread_id=item.pk, author=request.user, body=form.cleaned_data["body"])
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             if post.status == Post.Status.PENDING:
                 messages.info(
@@ -177,7 +178,7 @@ def edit_post(request, pk: int):
         try:
             services.edit_post(post_id=post.pk, editor=request.user, body=form.cleaned_data["body"])
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             return redirect(post.get_absolute_url())
     return render(
@@ -195,7 +196,7 @@ def flag_post(request, pk: int):
         try:
             services.flag_post(post_id=post.pk, reporter=request.user, **form.cleaned_data)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Thank you. The moderators will look at the post."))
             return redirect(post.get_absolute_url())
@@ -300,7 +301,7 @@ def _new_category(request, *, municipality=None, region=None):
                 user=request.user, municipality=municipality, region=region, **form.cleaned_data
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             return redirect(created)
     allowed = (

@@ -14,7 +14,7 @@ from samvirke.community.forms import ReviewForm, StoryForm, StoryImageForm
 from samvirke.community.models import Story, StoryImage
 from samvirke.community.selectors import stories as selectors
 from samvirke.community.services import stories as services
-from samvirke.community.views._helpers import add_errors
+from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory.models import Organisation
 
@@ -85,7 +85,7 @@ def story_new(request, municipality: str):
                 **links,
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,
@@ -130,7 +130,7 @@ def story_edit(request, municipality: str, slug: str):
         try:
             story = services.update_story(story_id=story.pk, user=request.user, data=data, **links)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The story is saved."))
             return redirect("community:story_edit", municipality=place.slug, slug=story.slug)
@@ -227,7 +227,7 @@ def story_review(request, municipality: str, slug: str):
             messages.success(request, _("The story is returned to its author."))
             return redirect("community:story_manage", municipality=place.slug)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
     return render(
         request,
         "community/stories/review.html",

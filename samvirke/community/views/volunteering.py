@@ -27,7 +27,7 @@ from samvirke.community.ics import build_shift_ics
 from samvirke.community.models import CommunitySettings, VolunteerBooking
 from samvirke.community.selectors import volunteering as selectors
 from samvirke.community.services import volunteering as services
-from samvirke.community.views._helpers import add_errors
+from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404
 
 # A sign-up is a few hundred bytes; anything much larger is not a person filling in the form.
@@ -90,7 +90,7 @@ def need_detail(request, municipality: str, pk: int):
                 consent_text=consent,
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
             need = selectors.get_open_need_or_404(municipality=place, pk=pk)  # fresh places left
         else:
             return render(
@@ -220,7 +220,7 @@ def need_new(request, municipality: str):
                 user=request.user, initiative=form.cleaned_data["initiative"], data=_need_data(form)
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         except PermissionError as error:
             raise Http404("No such page") from error
         else:
@@ -243,7 +243,7 @@ def need_edit(request, municipality: str, pk: int):
         try:
             services.update_need(need_id=need.pk, user=request.user, data=_need_data(form))
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The volunteer need is saved."))
             return redirect("community:volunteer_manage", municipality=place.slug)
@@ -272,7 +272,7 @@ def need_shifts(request, municipality: str, pk: int):
                 repeat_weeks=data["repeat_weeks"],
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("%(count)s shifts added.") % {"count": len(created)})
             return redirect("community:volunteer_shifts", municipality=place.slug, pk=need.pk)
@@ -312,7 +312,7 @@ def shift_edit(request, municipality: str, pk: int, shift_id: int):
         try:
             services.update_shift(shift_id=shift.pk, user=request.user, **form.cleaned_data)
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("The shift is saved."))
             return redirect("community:volunteer_shifts", municipality=place.slug, pk=need.pk)
@@ -368,7 +368,7 @@ def need_message(request, municipality: str, pk: int):
                 },
             )
         except ValidationError as error:
-            add_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,

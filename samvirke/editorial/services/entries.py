@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly, is_editor_for
+from samvirke.core.exceptions import Conflict
 from samvirke.core.languages import validate_language_code
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings, RelationSnapshot
@@ -21,13 +22,13 @@ from samvirke.editorial.models import EditorialSettings, RelationSnapshot
 SNAPSHOT_RELATIONS = ["target_groups", "languages", "locations", "organisers"]
 
 
-class EditConflict(Exception):
+class EditConflict(Conflict):
     """The entry was saved by someone else after the version this edit started from."""
 
     def __init__(self, *, entry, base_version: int | None):
         self.entry = entry
         self.base_version = base_version
-        super().__init__(f"{entry} is at version {entry.version}, the edit started from {base_version}")
+        super().__init__(f"The entry changed since version {base_version}; it is now {entry.version}.")
 
 
 def owners_publish_directly(municipality) -> bool:

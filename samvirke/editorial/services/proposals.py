@@ -11,6 +11,8 @@ from samvirke.editorial.models import ChangeProposal
 from samvirke.editorial.services.entries import EditConflict, apply_values, create_entry
 from samvirke.editorial.text import clean_text, count_links
 
+# Anonymous proposals are hostile input: one budget per client address, on the web and in the API.
+PROPOSAL_RATE = "10/h"
 MAX_COMMENT = 2000
 MAX_LINKS_IN_COMMENT = 3
 # A flood of suggestions about one entry is refused until an editor has looked at them.

@@ -14,22 +14,19 @@ from samvirke.accounts.permissions import (
     can_edit_entry,
     can_manage_personal_data,
     can_view_entry_history,
-    edits_are_published_directly,
     is_editor_for,
 )
+from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.editorial import fields, forms
 from samvirke.editorial.models import ChangeProposal
 from samvirke.editorial.selectors.history import get_last_change, get_version_values
+from samvirke.editorial.services.changes import is_applied_directly, submit_entry_change
 from samvirke.editorial.services.entries import (
     EditConflict,
     create_entry_directly,
-    owners_publish_directly,
-    update_entry,
     verify_entry,
 )
-from samvirke.editorial.services.proposals import submit_change_proposal
-from samvirke.editorial.views.common import add_errors
 
 
 def _entry_or_404(place, kind: str, key):
@@ -83,7 +80,7 @@ def _edit(request, place, *, kind: str, entry):
         raise Http404("No such entry")
     editor = is_editor_for(user, place)
     audience = fields.EDITOR if editor else fields.OWNER
-    direct = edits_are_published_directly(user, entry, owners_publish_directly=owners_publish_directly(place))
+    direct = is_applied_directly(user, entry)
     form_class = forms.edit_form_class(kind=kind, audience=audience, municipality=place, entry=entry)
     with_times = kind == "initiative"
     current = fields.snapshot(entry, [s.name for s in fields.specs_for(kind, audience)])
@@ -104,29 +101,23 @@ def _edit(request, place, *, kind: str, entry):
         values = forms.entry_values(form, formset)
         if values is not None:
             try:
-                if direct:
-                    saved, changed = update_entry(
-                        user=user,
-                        kind=kind,
-                        entry_id=entry.pk,
-                        values=values,
-                        base_version=form.cleaned_data["version"],
-                    )
-                    messages.success(
-                        request,
-                        _("Saved.")
-                        if changed
-                        else _("Nothing was changed; the entry is now marked as verified."),
-                    )
-                    return redirect(_edit_url(place, kind, saved))
-                submit_change_proposal(
+                outcome = submit_entry_change(
+                    user=user,
                     municipality=place,
                     kind=kind,
                     entry=entry,
                     values=values,
+                    base_version=form.cleaned_data["version"],
                     source=ChangeProposal.Source.OWNER,
-                    submitted_by=user,
                 )
+                if outcome.applied:
+                    messages.success(
+                        request,
+                        _("Saved.")
+                        if outcome.changed
+                        else _("Nothing was changed; the entry is now marked as verified."),
+                    )
+                    return redirect(_edit_url(place, kind, outcome.entry))
                 messages.success(
                     request, _("Your changes were sent to the editors. You will see them here once accepted.")
                 )
@@ -143,7 +134,7 @@ def _edit(request, place, *, kind: str, entry):
             except PermissionDenied as error:
                 raise Http404("No such entry") from error
             except ValidationError as error:
-                context["schedule_errors"] = add_errors(form, error)
+                context["schedule_errors"] = add_service_errors(form, error, elsewhere=("schedules",))
     else:
         form = form_class(
             initial={**forms.form_initial(current, kind=kind, audience=audience), "version": entry.version}
@@ -182,7 +173,7 @@ def _create(request, place, *, kind: str):
             except PermissionDenied as error:
                 raise Http404("No such page") from error
             except ValidationError as error:
-                schedule_errors = add_errors(form, error)
+                schedule_errors = add_service_errors(form, error, elsewhere=("schedules",))
             else:
                 messages.success(request, _("Published. It is on the public page now."))
                 return redirect(_edit_url(place, kind, entry))

@@ -17,6 +17,7 @@ from samvirke.accounts.permissions import (
     is_editor_for,
     owned_organisation_ids,
 )
+from samvirke.core.forms import add_service_errors
 from samvirke.editorial import forms
 from samvirke.editorial.selectors.editions import get_latest_edition
 from samvirke.editorial.selectors.freshness import get_freshness
@@ -32,7 +33,7 @@ from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.services.entries import EditConflict
 from samvirke.editorial.services.proposals import accept_change_proposal, reject_change_proposal
 from samvirke.editorial.services.settings import update_editorial_settings
-from samvirke.editorial.views.common import add_errors, municipality_for
+from samvirke.editorial.views.common import municipality_for
 
 
 @login_required
@@ -146,7 +147,7 @@ def proposal_detail(request, municipality: str, pk: int):
             raise Http404("No such proposal") from error
         except ValidationError as error:
             form = reject_form if request.POST.get("action") == "reject" else review_form
-            add_errors(form, error)
+            add_service_errors(form, error)
     return render(
         request,
         "editorial/proposal_detail.html",
@@ -203,7 +204,7 @@ def settings_view(request, municipality: str):
             try:
                 update_editorial_settings(user=request.user, municipality=place, **form.cleaned_data)
             except ValidationError as error:
-                add_errors(form, error)
+                add_service_errors(form, error)
             else:
                 messages.success(request, _("The settings were saved."))
                 return redirect("editorial:settings", municipality=place.slug)

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_GET
 
 from samvirke.accounts.permissions import can_edit_entry, can_publish_edition, is_editor_for
 from samvirke.core import private_files
+from samvirke.core.forms import add_service_errors
+from samvirke.core.ratelimits import limit_posts
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory.models import ContactPerson
 from samvirke.directory.selectors import (
@@ -22,6 +24,7 @@ from samvirke.directory.selectors import (
 from samvirke.editorial import fields, forms
 from samvirke.editorial.selectors.changes import label_changes
 from samvirke.editorial.selectors.editions import get_edition_or_404, list_editions
+from samvirke.editorial.services.changes import submit_entry_change
 from samvirke.editorial.services.freshness import (
     ExpiredLink,
     InvalidLink,
@@ -29,8 +32,8 @@ from samvirke.editorial.services.freshness import (
     correction_path,
     read_verification_token,
 )
-from samvirke.editorial.services.proposals import submit_change_proposal
-from samvirke.editorial.views.common import PROPOSAL_RATE, VERIFY_RATE, add_errors, limit_posts
+from samvirke.editorial.services.proposals import PROPOSAL_RATE
+from samvirke.editorial.views.common import VERIFY_RATE
 from samvirke.initiatives.selectors import get_initiative_or_404
 
 EDIT_URLS = {"initiative": "editorial:edit_initiative", "organisation": "editorial:edit_organisation"}
@@ -62,7 +65,8 @@ def _suggest(request, place, *, kind: str, entry=None):
             return redirect("editorial:suggest_thanks", municipality=place.slug)
         if values is not None:
             try:
-                submit_change_proposal(
+                submit_entry_change(
+                    user=request.user,
                     municipality=place,
                     kind=kind,
                     entry=entry,
@@ -70,9 +74,10 @@ def _suggest(request, place, *, kind: str, entry=None):
                     comment=form.cleaned_data["comment"],
                     email=form.cleaned_data["proposer_email"],
                     email_consent=form.cleaned_data["proposer_consent"],
+                    suggestion=True,
                 )
             except ValidationError as error:
-                add_errors(form, _proposer_errors(error))
+                add_service_errors(form, _proposer_errors(error))
             else:
                 return redirect("editorial:suggest_thanks", municipality=place.slug)
         if form.has_error("__all__", "stale") or not form.data.get("started"):

@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import is_editor_for
+from samvirke.core.ratelimits import limit_posts
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.editorial.views.common import limit_posts
 from samvirke.guide import selectors, services
 from samvirke.guide.models import Need
 from samvirke.guide.needs import need_label

@@ -14,8 +14,8 @@ from django.views.decorators.http import require_POST
 
 from samvirke.accounts.permissions import is_editor_for, is_translator_for
 from samvirke.core.languages import guide_languages
+from samvirke.core.ratelimits import limit_posts
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.editorial.views.common import limit_posts
 from samvirke.guide import mt, po, queue, services
 from samvirke.guide.languages import native_name
 from samvirke.guide.models import TranslationStatus

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
 from django.http import HttpRequest
@@ -12,20 +12,12 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import AfterValidator, BeforeValidator
 
+from samvirke.core.api import ERRORS, PagePagination, note_last_modified
 from samvirke.core.selectors import list_municipalities, list_regions
 from samvirke.interop import selectors
 from samvirke.interop.api import schemas
-from samvirke.interop.api.pagination import PagePagination
-from samvirke.interop.middleware import note_last_modified
 
 router = Router()
-
-
-class ErrorOut(Schema):
-    detail: Any = Field(description="What was wrong: a message, or a list of fields at fault.")
-
-
-ERRORS = {404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
 
 
 def _iso_only(value):

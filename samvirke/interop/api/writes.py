@@ -1,23 +1,21 @@
 """Writes through /api/v1/ with token authentication and the site's own permission checks."""
 
 import datetime as dt
-from typing import Any
 from uuid import UUID
 
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
-from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly
-from samvirke.core.api import Text
+from samvirke.accounts.permissions import can_edit_entry
+from samvirke.core.api import ErrorOut, Text
 from samvirke.editorial.fields import scalar_json
 from samvirke.editorial.models import ChangeProposal
-from samvirke.editorial.services.entries import EditConflict, owners_publish_directly, update_entry
-from samvirke.editorial.services.proposals import submit_change_proposal
+from samvirke.editorial.services.changes import submit_entry_change
 from samvirke.initiatives.models import Initiative
+from samvirke.initiatives.selectors import list_initiatives
 from samvirke.interop.api import schemas
 from samvirke.interop.api.routes import router
 from samvirke.interop.models import ApiToken, hash_token
@@ -54,10 +52,6 @@ class InitiativePatch(Schema):
 CLEARABLE = {"summary", "description", "price", "link", "registration_info"}
 
 
-class ErrorOut(Schema):
-    detail: Any
-
-
 class ProposalQueued(Schema):
     detail: str
     proposal: int = Field(description="The change proposal an editor of the municipality will decide on.")
@@ -91,40 +85,18 @@ def update_initiative(request: HttpRequest, initiative_id: UUID, patch: Initiati
         raise HttpError(404, "No such initiative, or you may not edit it.")
     values = {name: scalar_json(value) for name, value in changes.items()}
     values = {name: "" if value is None and name in CLEARABLE else value for name, value in values.items()}
-    try:
-        if edits_are_published_directly(
-            request.user, initiative, owners_publish_directly=owners_publish_directly(initiative.municipality)
-        ):
-            update_entry(
-                user=request.user,
-                kind="initiative",
-                entry_id=initiative.pk,
-                values=values,
-                base_version=version,
-                reason="API update",
-            )
-        else:
-            proposal = submit_change_proposal(
-                municipality=initiative.municipality,
-                kind="initiative",
-                entry=initiative,
-                values=values,
-                source=ChangeProposal.Source.API,
-                submitted_by=request.user,
-            )
-            return Status(
-                202, {"detail": "Sent to the municipality's editors for review.", "proposal": proposal.pk}
-            )
-    except EditConflict as conflict:
+    outcome = submit_entry_change(
+        user=request.user,
+        municipality=initiative.municipality,
+        kind="initiative",
+        entry=initiative,
+        values=values,
+        base_version=version,
+        source=ChangeProposal.Source.API,
+        reason="API update",
+    )
+    if not outcome.applied:
         return Status(
-            409,
-            {
-                "detail": f"The initiative changed since version {version}; it is now {conflict.entry.version}."
-            },
+            202, {"detail": "Sent to the municipality's editors for review.", "proposal": outcome.proposal.pk}
         )
-    except ValidationError as error:
-        messages = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-        return Status(422, {"detail": [{"field": f, "message": " ".join(m)} for f, m in messages.items()]})
-    from samvirke.initiatives.selectors import list_initiatives
-
     return Status(200, list_initiatives().prefetch_related("locations").get(pk=initiative.pk))

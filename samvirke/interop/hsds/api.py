@@ -8,12 +8,11 @@ from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query
 
-from samvirke.core.api import ClientRateThrottle
+from samvirke.core.api import MAX_PAGE, ClientRateThrottle
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.initiatives.models import Initiative, InitiativeOrganiser, TargetGroup
 from samvirke.initiatives.selectors import list_initiatives
-from samvirke.interop.api.pagination import MAX_PAGE
 from samvirke.interop.hsds import mapping
 
 hsds = NinjaAPI(
