@@ -26,8 +26,9 @@ urlpatterns = [
     path("", include("samvirke.guide.urls")),
     path("", include("samvirke.community.urls")),
     path("", include("samvirke.search.urls")),
-    # Municipality pages come last: /<municipality-slug>/ catches what is left.
     path("", include("samvirke.core.urls")),
+    # The handbook's home pages come last: /<municipality-slug>/ catches what is left.
+    path("", include("samvirke.initiatives.home_urls")),
 ]
 # Our own error pages, in the site's layout and the visitor's language (samvirke.core.errors).
 handler400 = "samvirke.core.errors.bad_request"

@@ -13,6 +13,7 @@ from samvirke.accounts import permissions, selectors, services
 from samvirke.accounts.forms import DecisionForm, JoinRequestForm
 from samvirke.accounts.models import JoinRequest
 from samvirke.accounts.stages import ApprovalStage
+from samvirke.core import extensions
 from samvirke.core.forms import add_service_errors
 
 
@@ -30,6 +31,7 @@ def home(request):
             if permissions.may_approve_members(user)
             else 0,
             "needs_two_factor": permissions.requires_two_factor(user),
+            "settings_links": extensions.account_links(settings=True),
         },
     )
 

@@ -11,6 +11,10 @@ class CommunityConfig(AppConfig):
         from samvirke.community import panels
         from samvirke.core import extensions
 
+        extensions.add_account_link(url_name="community:notifications", label=_("Notifications"))
+        extensions.add_account_link(
+            url_name="community:notification_settings", label=_("Notifications by e-mail"), settings=True
+        )
         extensions.add_municipality_link(
             url_name="community:volunteer", label=_("Become a volunteer"), order=60
         )

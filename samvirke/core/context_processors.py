@@ -16,6 +16,7 @@ def municipality_extensions(request) -> dict:
         if isinstance(region, str) and region
         else [],
         "demo_banner": settings.SAMVIRKE_DEMO_BANNER,
+        "account_links": extensions.account_links() if _signed_in(request) else [],
     }
     if not slug or not isinstance(slug, str):
         return {"municipality_links": [], "municipality_head_links": [], **links}
@@ -24,3 +25,8 @@ def municipality_extensions(request) -> dict:
         "municipality_links": extensions.municipality_links(slug, request),
         "municipality_head_links": extensions.head_links(slug),
     }
+
+
+def _signed_in(request) -> bool:
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated

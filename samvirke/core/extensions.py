@@ -9,7 +9,10 @@ An app registers, in its AppConfig.ready():
 - a panel on an entry's page (`add_entry_panel`, kind "initiative", "organisation" or "contacts"),
   e.g. "suggest a correction" or an initiative's volunteer needs,
 - the page that serves its private files (`add_private_files`): `/files/<name>` redirects there,
-  and that page checks who may see the file (decision 0055).
+  and that page checks who may see the file (decision 0055),
+- the text search the handbook's lists use for `?q=` (`set_text_search`; the search app),
+- a link in the signed-in person's menu and account page (`add_account_link`),
+- its own error pages (`add_error_renderer`).
 
 Links only need the municipality's slug, so they are built without a query.
 """
@@ -51,6 +54,8 @@ _head: dict[str, HeadLink] = {}
 _panels: dict[str, HomePanel] = {}
 _entry_panels: dict[tuple[str, str], HomePanel] = {}
 _private_files: dict[str, Callable[[str], str | None]] = {}
+_account_nav: dict[str, MunicipalityLink] = {}
+_account_settings: dict[str, MunicipalityLink] = {}
 
 
 def add_municipality_link(
@@ -158,3 +163,42 @@ def render_error_elsewhere(request, *, status: int, title, message):
         if response is not None:
             return response
     return None
+
+
+# --- text search -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NoSearch:
+    """The answer when no app provides text search: nothing found."""
+
+    results: tuple = ()
+    count: int = 0
+    corrected: str | None = None
+
+
+_text_search: list[Callable[..., Any]] = []
+
+
+def set_text_search(search: Callable[..., Any]) -> None:
+    """The function the handbook's lists call for `?q=`: search(query=, municipality=, region=,
+    kinds=, limit=) returning an object with `results` (each with `object_id`), `count`, `corrected`."""
+    _text_search[:] = [search]
+
+
+def text_search(**options):
+    return _text_search[0](**options) if _text_search else NoSearch()
+
+
+# --- the signed-in person's links ---------------------------------------------------------------
+def add_account_link(*, url_name: str, label, order: int = 50, settings: bool = False) -> None:
+    """A link in the signed-in person's menu, or among the settings on their account page
+    (`settings`); `url_name` takes no arguments."""
+    registry = _account_settings if settings else _account_nav
+    registry[url_name] = MunicipalityLink(url_name=url_name, label=label, order=order)
+
+
+def account_links(*, settings: bool = False) -> list[dict]:
+    registry = _account_settings if settings else _account_nav
+    return [
+        {"href": reverse(link.url_name), "label": link.label, "url_name": link.url_name}
+        for link in sorted(registry.values(), key=lambda link: link.order)
+    ]

@@ -43,30 +43,6 @@ def home(request):
     )
 
 
-def municipality_home(request, municipality: str):
-    """A municipality's handbook home: search, sections, newest and recently updated initiatives."""
-    from samvirke.initiatives.selectors import list_newest, list_recently_updated, list_sections
-
-    place = selectors.get_municipality_or_404(slug=municipality)
-    return render(
-        request,
-        "core/municipality_home.html",
-        {
-            "municipality": place,
-            "sections": list_sections(municipality=place),
-            "newest": list_newest(municipality=place),
-            "updated": list_recently_updated(municipality=place),
-            "panels": extensions.home_panels(municipality=place, request=request),
-        },
-    )
-
-
-def region_home(request, region: str):
-    from samvirke.initiatives.views import region_list
-
-    return region_list(request, region=region)
-
-
 def accessibility_statement(request):
     return render(request, "core/accessibility.html")
 

@@ -7,7 +7,6 @@ from django.shortcuts import render
 from samvirke.core.extensions import entry_panels
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory import selectors
-from samvirke.initiatives.selectors import list_initiatives
 
 
 def organisation_list(request, municipality: str):
@@ -28,7 +27,6 @@ def organisation_detail(request, municipality: str, slug: str):
     contacts = selectors.list_visible_contacts(municipality=place, user=request.user).filter(
         organisation=organisation
     )
-    initiatives = list_initiatives(municipality=place).filter(organisers=organisation).distinct()
     return render(
         request,
         "directory/organisation_detail.html",
@@ -36,7 +34,6 @@ def organisation_detail(request, municipality: str, slug: str):
             "municipality": place,
             "organisation": organisation,
             "contacts": contacts,
-            "initiatives": initiatives,
             "panels": entry_panels(
                 kind="organisation", entry=organisation, municipality=place, request=request
             ),

@@ -12,12 +12,12 @@ from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.extensions import text_search
 from samvirke.core.languages import language_name
 from samvirke.initiatives import facets, selectors
 from samvirke.initiatives.facet_index import FacetIndex, get_facet_index
 from samvirke.initiatives.models import Initiative, TargetGroup
 from samvirke.initiatives.schedules import DAY_NAMES_PLURAL
-from samvirke.search.selectors import search_entries
 
 PAGE_SIZE = 20
 # How many values a long facet shows (chosen values are always shown).
@@ -115,12 +115,12 @@ def list_initiative_page(*, params: QueryDict, municipality=None, region=None) -
     index = get_facet_index(municipality=municipality, region=region)
     hits, ranked, organisations = {}, None, None
     if query:
-        results = search_entries(
+        results = text_search(
             query=query, municipality=municipality, region=region, kinds=["initiative"], limit=500
         )
         hits = {hit.object_id: hit for hit in results.results}
         ranked = index.positions_of_pks(list(hits))
-        organisations = search_entries(
+        organisations = text_search(
             query=query,
             municipality=municipality,
             region=region,

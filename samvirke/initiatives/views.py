@@ -1,12 +1,15 @@
 """Public handbook pages for initiatives: the faceted list (municipality or region) and the initiative page."""
 
+from django.http import HttpResponse
 from django.shortcuts import render
 
-from samvirke.core.extensions import entry_panels
+from samvirke.core.extensions import entry_panels, home_panels
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
 from samvirke.directory.selectors import list_contacts_of
 from samvirke.initiatives import facets, selectors
+from samvirke.initiatives.calendar import build_calendar
 from samvirke.initiatives.listing import list_initiative_page
+from samvirke.initiatives.selectors import get_initiative_or_404, list_initiatives
 
 
 def _list(request, *, municipality=None, region=None):
@@ -56,6 +59,28 @@ def region_list(request, region: str):
     return _list(request, region=get_region_or_404(slug=region))
 
 
+def municipality_home(request, municipality: str):
+    """A municipality's handbook home: search, sections, newest and recently updated initiatives,
+    and the panels other apps register (core.extensions.add_home_panel)."""
+    place = get_municipality_or_404(slug=municipality)
+    return render(
+        request,
+        "initiatives/municipality_home.html",
+        {
+            "municipality": place,
+            "sections": selectors.list_sections(municipality=place),
+            "newest": selectors.list_newest(municipality=place),
+            "updated": selectors.list_recently_updated(municipality=place),
+            "panels": home_panels(municipality=place, request=request),
+        },
+    )
+
+
+def region_home(request, region: str):
+    """A region's home is its shared inventory: the activity list across its municipalities."""
+    return region_list(request, region=region)
+
+
 def initiative_detail(request, municipality: str, slug: str):
     place = get_municipality_or_404(slug=municipality)
     initiative = selectors.get_initiative_or_404(municipality=place, slug=slug)
@@ -70,3 +95,35 @@ def initiative_detail(request, municipality: str, slug: str):
             "panels": entry_panels(kind="initiative", entry=initiative, municipality=place, request=request),
         },
     )
+
+
+# --- iCalendar downloads, filterable like the activity list ---------------------------------------
+
+
+def _ics(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def municipality_calendar(request, municipality: str):
+    """All current activities (?group=, ?lang=, ?org= … as on the list page)."""
+    place = get_municipality_or_404(slug=municipality)
+    qs = facets.apply_filters(list_initiatives(municipality=place), facets.active_filters(request.GET))
+    qs = qs.exclude(status="ended").prefetch_related("locations", "schedules__location")
+    body = build_calendar(
+        initiatives=qs, municipality=place, base_url=request.build_absolute_uri("/")[:-1], name=place.name
+    )
+    return _ics(body, f"{place.slug}.ics")
+
+
+def initiative_calendar(request, municipality: str, slug: str):
+    place = get_municipality_or_404(slug=municipality)
+    initiative = get_initiative_or_404(municipality=place, slug=slug)
+    body = build_calendar(
+        initiatives=[initiative],
+        municipality=place,
+        base_url=request.build_absolute_uri("/")[:-1],
+        name=initiative.title,
+    )
+    return _ics(body, f"{initiative.slug}.ics")

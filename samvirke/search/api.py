@@ -11,7 +11,10 @@ from pydantic import Field, field_validator
 from samvirke.core.api import ErrorOut
 from samvirke.core.languages import guide_languages
 from samvirke.core.models import Municipality, Region
+from samvirke.directory.models import Organisation
+from samvirke.initiatives.models import Initiative
 from samvirke.search.hybrid import hybrid_search
+from samvirke.search.sources import localise
 
 router = Router(tags=["search"])
 
@@ -123,10 +126,6 @@ def _localised(hits, language: str | None):
         hit.title_language = hit.snippet_language = hit.language
     if not language or not hits:
         return hits
-    from samvirke.directory.models import Organisation
-    from samvirke.guide.selectors import localise_many
-    from samvirke.initiatives.models import Initiative
-
     models = {"initiative": Initiative, "organisation": Organisation}
     for kind, model in models.items():
         ids = [hit.object_id for hit in hits if hit.kind == kind]
@@ -134,7 +133,7 @@ def _localised(hits, language: str | None):
             continue
         entries = model.objects.filter(pk__in=ids).select_related("municipality")
         title_field, snippet_field = TEXT_FIELDS[kind]
-        texts = localise_many(entries, [title_field, snippet_field], language)
+        texts = localise(entries, [title_field, snippet_field], language)
         for hit in hits:
             localised = texts.get(hit.object_id) if hit.kind == kind else None
             if not localised:

@@ -8,6 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self) -> None:
-        from samvirke.search import signals
+        # Imported once the app registry is ready: both modules use models.
+        from samvirke.core import extensions
+        from samvirke.search import selectors, signals
 
         signals.connect()
+        extensions.set_text_search(selectors.search_entries)

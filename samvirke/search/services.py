@@ -12,22 +12,12 @@ from samvirke.initiatives.models import Initiative, InitiativeOrganiser
 from samvirke.search.embeddings import embed_documents, embedding_text, text_hash
 from samvirke.search.engines import postgres_vector
 from samvirke.search.models import SearchDocument, SearchTerm, SearchVariant
+from samvirke.search.sources import variant_sources
 from samvirke.search.text import index_terms, scope_terms
 
 _local = threading.local()
 EMBEDDING_BATCH = 64  # documents per background embedding task after a bulk write
 INDEX_CHUNK = 500  # entries loaded, indexed and written together
-
-# (kind, object ids) → {object id: {language: (title, text, reviewed)}}: entries' texts in other
-# languages. The guide registers its translations here (decision 0054), so search need not import
-# the guide. Asked for many entries at once, so a bulk index costs a query, not one an entry.
-VariantSource = Callable[[str, list[int]], dict[int, dict[str, tuple[str, str, bool]]]]
-_variant_sources: list[VariantSource] = []
-
-
-def register_variant_source(source: VariantSource) -> None:
-    if source not in _variant_sources:
-        _variant_sources.append(source)
 
 
 @contextmanager
@@ -157,7 +147,7 @@ def index_variants(*, documents: list[SearchDocument]) -> list[int]:
     wanted: dict[int, dict[str, tuple[str, str, bool]]] = {document.pk: {} for document in documents}
     for kind in {document.kind for document in documents}:
         of_kind = {document.object_id: document.pk for document in documents if document.kind == kind}
-        for source in _variant_sources:
+        for source in variant_sources():
             for object_id, texts in source(kind, list(of_kind)).items():
                 wanted[of_kind[object_id]].update(texts)
     existing = {

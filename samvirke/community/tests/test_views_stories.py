@@ -36,7 +36,7 @@ def test_the_story_list_page_and_feed_show_published_stories_only(client, world,
 
 
 def test_municipality_pages_advertise_the_feed(client, world):
-    page = client.get(reverse("core:municipality", args=["holstebro"])).content.decode()
+    page = client.get(reverse("handbook:municipality", args=["holstebro"])).content.decode()
     assert 'type="application/atom+xml" href="/holstebro/stories/feed/"' in page
 
 

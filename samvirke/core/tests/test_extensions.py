@@ -14,7 +14,7 @@ def registered(monkeypatch):
     monkeypatch.setattr(extensions, "_panels", {})
     extensions.add_municipality_link(url_name="initiatives:list", label=_("Everything"), order=1)
     extensions.add_head_link(
-        url_name="interop:calendar", rel="alternate", type="text/calendar", title="Calendar"
+        url_name="initiatives:calendar", rel="alternate", type="text/calendar", title="Calendar"
     )
     extensions.add_home_panel(
         template="core/tests/panel.html",

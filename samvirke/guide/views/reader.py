@@ -13,7 +13,7 @@ from samvirke.guide.languages import preferred_language
 from samvirke.guide.models import Need
 from samvirke.guide.needs import need_label
 from samvirke.guide.views.common import guide_place_and_language, render_in
-from samvirke.interop.calendar import build_calendar
+from samvirke.initiatives.calendar import build_calendar
 
 MAX_QUERY = 200
 

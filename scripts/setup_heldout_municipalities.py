@@ -1,6 +1,6 @@
 """Create what import_hsds needs before the held-out folders can be imported.
 
-Run: manage.py shell < samvirke/search/evaluation/heldout/setup_municipalities.py
+Run: manage.py shell < scripts/setup_heldout_municipalities.py
 Idempotent. Creates the shared target groups (as load_demo does) when they are missing, and the
 two fictional municipalities fjordby (DK) and sjostad (SE).
 """

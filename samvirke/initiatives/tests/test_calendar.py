@@ -7,8 +7,8 @@ import pytest
 import vobject
 
 from samvirke.core.tests.factories import MunicipalityFactory
+from samvirke.initiatives.calendar import first_occurrence
 from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFactory, TargetGroupFactory
-from samvirke.interop.calendar import first_occurrence
 
 
 @pytest.fixture
