@@ -5,13 +5,24 @@ and List-Unsubscribe-Post headers (RFC 8058), so mail clients can offer it.
 """
 
 from collections import defaultdict
+from zoneinfo import ZoneInfo
 
 from django.urls import reverse
 from django.utils import timezone
 
 from samvirke.accounts.mail import absolute_url, send_mail_from_templates
-from samvirke.community.models import EmailMode, Notification, NotificationPreference
-from samvirke.community.tokens import make_unsubscribe_token
+from samvirke.accounts.models import Membership, Role, User
+from samvirke.community.ics import build_shift_ics
+from samvirke.community.models import (
+    EmailMode,
+    Notification,
+    NotificationPreference,
+    Story,
+    VolunteerBooking,
+    VolunteerMessage,
+    VolunteerSignup,
+)
+from samvirke.community.tokens import make_unsubscribe_token, signup_path
 
 
 def _unsubscribe_headers(url: str) -> dict:
@@ -111,4 +122,107 @@ def send_daily_digests(*, now=None) -> int:
             headers=_unsubscribe_headers(unsubscribe),
         )
         Notification.objects.filter(pk__in=[item.pk for item in items]).update(emailed_at=now)
+    return sent
+
+
+# --- what the background tasks send (services queue them; community/tasks.py runs them) ---
+
+
+def message_recipients(message: VolunteerMessage) -> list[str]:
+    bookings = VolunteerBooking.objects.filter(shift__need=message.need).exclude(
+        status=VolunteerBooking.Status.CANCELLED
+    )
+    if message.shift_id:
+        bookings = bookings.filter(shift_id=message.shift_id)
+    if message.audience != VolunteerMessage.Audience.ALL:
+        bookings = bookings.filter(status=message.audience)
+    return sorted(set(bookings.values_list("signup__email", flat=True)))
+
+
+def deliver_message(*, message_id: int) -> int:
+    message = VolunteerMessage.objects.select_related("need__initiative", "need__municipality", "sender").get(
+        pk=message_id
+    )
+    reply_to = [message.need.contact_email or (message.sender.email if message.sender else "")]
+    sent = 0
+    for address in message_recipients(
+        message
+    ):  # one e-mail each: volunteers never see each other's addresses
+        sent += send_mail_from_templates(
+            to=[address],
+            template="community/email/volunteer_message",
+            context={"message": message},
+            language=message.need.municipality.language,
+            reply_to=[a for a in reply_to if a] or None,
+        )
+    return sent
+
+
+def email_volunteer(*, signup_id: int, event: str, booking_ids: list[int]) -> int:
+    """Confirmation (with an .ics per confirmed shift), promotion from the waiting list, or cancellation."""
+    signup = (
+        VolunteerSignup.objects.select_related("need__initiative", "need__municipality")
+        .filter(pk=signup_id)
+        .first()
+    )
+    if signup is None:
+        return 0  # deleted meanwhile (at the volunteer's request)
+    bookings = list(signup.bookings.select_related("shift__need__initiative").order_by("shift__starts_at"))
+    chosen = [b for b in bookings if b.pk in booking_ids] if booking_ids else bookings
+    path = signup_path(signup)
+    attachments = [
+        (
+            f"{b.shift.starts_at.astimezone(ZoneInfo(signup.need.municipality.time_zone)):%Y-%m-%d-%H%M}.ics",
+            build_shift_ics(booking=b, manage_path=path),
+            "text/calendar",
+        )
+        for b in chosen
+        if b.status == VolunteerBooking.Status.CONFIRMED and event in ("confirmation", "promoted")
+    ]
+    return send_mail_from_templates(
+        to=[signup.email],
+        template=f"community/email/volunteer_{event}",
+        context={
+            "signup": signup,
+            "bookings": chosen,
+            "url": absolute_url(path),
+            "zone": signup.need.municipality.time_zone,
+        },
+        language=signup.need.municipality.language,
+        attachments=attachments,
+        reply_to=[signup.need.contact_email] if signup.need.contact_email else None,
+    )
+
+
+def email_about_review(*, story_id: int, event: str) -> int:
+    """E-mail editors about a submitted story, or its author about a decision."""
+    story = Story.objects.select_related("municipality", "author").get(pk=story_id)
+    municipality = story.municipality
+    if event == "submitted":
+        editor_ids = Membership.objects.filter(role=Role.EDITOR, municipality=municipality).values("user_id")
+        if municipality.region_id:
+            editor_ids = editor_ids.union(
+                Membership.objects.filter(role=Role.EDITOR, region_id=municipality.region_id).values(
+                    "user_id"
+                )
+            )
+        recipients = list(
+            User.objects.filter(pk__in=editor_ids, is_active=True).values_list("email", flat=True)
+        )
+        url = reverse("community:story_review", args=[municipality.slug, story.slug])
+    else:
+        recipients = [story.author.email] if story.author and story.author.is_active else []
+        url = (
+            story.get_absolute_url()
+            if event == "published"
+            else reverse("community:story_edit", args=[municipality.slug, story.slug])
+        )
+    sent = 0
+    for address in recipients:
+        sent += send_mail_from_templates(
+            to=[address],
+            template=f"community/email/story_{event}",
+            context={"story": story, "url": absolute_url(url)},
+            language=municipality.language,
+        )
     return sent

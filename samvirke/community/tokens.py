@@ -5,6 +5,7 @@ raises signing.BadSignature (SignatureExpired is a subclass).
 """
 
 from django.core import signing
+from django.urls import reverse
 
 UNSUBSCRIBE_SALT = "samvirke.community.unsubscribe"
 UNSUBSCRIBE_MAX_AGE = 90 * 24 * 3600
@@ -28,3 +29,8 @@ def make_signup_token(*, signup) -> str:
 
 def read_signup_token(token: str) -> dict:
     return signing.loads(token, salt=SIGNUP_SALT, max_age=SIGNUP_MAX_AGE)
+
+
+def signup_path(signup) -> str:
+    """The volunteer's own page for their sign-up (no account: the token is the key)."""
+    return reverse("community:volunteer_signup", args=[make_signup_token(signup=signup)])

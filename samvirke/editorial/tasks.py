@@ -2,14 +2,13 @@
 
 from django_tasks import task
 
-from samvirke.editorial import emails
+from samvirke.editorial import edition_pdf, emails
+from samvirke.editorial.models import ChangeProposal, Edition
 
 
 @task()
 def send_proposal_outcome(proposal_id: int) -> bool:
     """Tell the proposer what was decided, then delete their address (it was kept only for this)."""
-    from samvirke.editorial.models import ChangeProposal
-
     proposal = ChangeProposal.objects.select_related("municipality").filter(pk=proposal_id).first()
     if proposal is None or proposal.is_open or not proposal.email:
         return False
@@ -35,12 +34,9 @@ def send_proposal_outcome(proposal_id: int) -> bool:
 @task()
 def build_edition_pdf(edition_id: int) -> int:
     """Build an edition's PDF (progress is saved on the edition as it goes). Returns the page count."""
-    from samvirke.editorial.models import Edition
-    from samvirke.editorial.services.editions import build_edition_pdf as build
-
     edition = Edition.objects.filter(pk=edition_id).first()
     if edition is None:
         return 0
     if edition.pdf_ready:
         return edition.pdf_pages or 0  # built meanwhile (publish_edition --wait)
-    return build(edition_id=edition_id)
+    return edition_pdf.build_edition_pdf(edition_id=edition_id)

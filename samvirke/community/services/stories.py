@@ -2,13 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.accounts import permissions
-from samvirke.community import images
+from samvirke.community import images, tasks
 from samvirke.community.markdown import render_markdown
 from samvirke.community.models import Story, StoryImage
 
@@ -77,10 +76,8 @@ def update_story(*, story_id: int, user, data: dict, initiatives=None, organisat
 
 
 def _review_email(story: Story, event: str) -> None:
-    from samvirke.community.tasks import send_story_review_email
-
     pk = story.pk
-    transaction.on_commit(lambda: send_story_review_email.enqueue(story_id=pk, event=event))
+    transaction.on_commit(lambda: tasks.send_story_review_email.enqueue(story_id=pk, event=event))
 
 
 @transaction.atomic
@@ -173,38 +170,4 @@ def remove_story_image(*, image_id: int, user) -> None:
     transaction.on_commit(lambda: images.delete_files(image_field=field, renditions=renditions))
 
 
-def email_about_review(*, story_id: int, event: str) -> int:
-    """E-mail editors about a submitted story, or its author about a decision."""
-    from samvirke.accounts.mail import absolute_url, send_mail_from_templates
-    from samvirke.accounts.models import Membership, Role, User
-
-    story = Story.objects.select_related("municipality", "author").get(pk=story_id)
-    municipality = story.municipality
-    if event == "submitted":
-        editor_ids = Membership.objects.filter(role=Role.EDITOR, municipality=municipality).values("user_id")
-        if municipality.region_id:
-            editor_ids = editor_ids.union(
-                Membership.objects.filter(role=Role.EDITOR, region_id=municipality.region_id).values(
-                    "user_id"
-                )
-            )
-        recipients = list(
-            User.objects.filter(pk__in=editor_ids, is_active=True).values_list("email", flat=True)
-        )
-        url = reverse("community:story_review", args=[municipality.slug, story.slug])
-    else:
-        recipients = [story.author.email] if story.author and story.author.is_active else []
-        url = (
-            story.get_absolute_url()
-            if event == "published"
-            else reverse("community:story_edit", args=[municipality.slug, story.slug])
-        )
-    sent = 0
-    for address in recipients:
-        sent += send_mail_from_templates(
-            to=[address],
-            template=f"community/email/story_{event}",
-            context={"story": story, "url": absolute_url(url)},
-            language=municipality.language,
-        )
-    return sent
+# END

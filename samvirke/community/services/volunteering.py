@@ -17,11 +17,11 @@ from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samvirke.accounts import permissions
+from samvirke.community import emails, tasks
 from samvirke.community.models import (
     CommunitySettings,
     Shift,
@@ -30,7 +30,6 @@ from samvirke.community.models import (
     VolunteerNeed,
     VolunteerSignup,
 )
-from samvirke.community.tokens import make_signup_token
 
 MAX_REPEATS = 26
 NEED_FIELDS = ("role", "description", "skills", "languages", "contact_email", "is_open")
@@ -157,47 +156,13 @@ def send_message(
         need=need, shift=shift, audience=audience, subject=subject, body=body, sender=user
     )
     message.full_clean()
-    message.recipient_count = len(_message_recipients(message))
+    message.recipient_count = len(emails.message_recipients(message))
     if message.recipient_count == 0:
         raise ValidationError(_("Nobody matches: no volunteer would get this message."))
     message.save()
-    from samvirke.community.tasks import send_volunteer_message
-
     pk = message.pk
-    transaction.on_commit(lambda: send_volunteer_message.enqueue(message_id=pk))
+    transaction.on_commit(lambda: tasks.send_volunteer_message.enqueue(message_id=pk))
     return message
-
-
-def _message_recipients(message: VolunteerMessage) -> list[str]:
-    bookings = VolunteerBooking.objects.filter(shift__need=message.need).exclude(
-        status=VolunteerBooking.Status.CANCELLED
-    )
-    if message.shift_id:
-        bookings = bookings.filter(shift_id=message.shift_id)
-    if message.audience != VolunteerMessage.Audience.ALL:
-        bookings = bookings.filter(status=message.audience)
-    return sorted(set(bookings.values_list("signup__email", flat=True)))
-
-
-def deliver_message(*, message_id: int) -> int:
-    from samvirke.accounts.mail import send_mail_from_templates
-
-    message = VolunteerMessage.objects.select_related("need__initiative", "need__municipality", "sender").get(
-        pk=message_id
-    )
-    reply_to = [message.need.contact_email or (message.sender.email if message.sender else "")]
-    sent = 0
-    for address in _message_recipients(
-        message
-    ):  # one e-mail each: volunteers never see each other's addresses
-        sent += send_mail_from_templates(
-            to=[address],
-            template="community/email/volunteer_message",
-            context={"message": message},
-            language=message.need.municipality.language,
-            reply_to=[a for a in reply_to if a] or None,
-        )
-    return sent
 
 
 @transaction.atomic
@@ -292,10 +257,10 @@ def sign_up_volunteer(
 
 
 def _email(signup: VolunteerSignup, event: str, bookings: list[VolunteerBooking] | None = None) -> None:
-    from samvirke.community.tasks import send_volunteer_email
-
     pk, ids = signup.pk, [b.pk for b in bookings or []]
-    transaction.on_commit(lambda: send_volunteer_email.enqueue(signup_id=pk, event=event, booking_ids=ids))
+    transaction.on_commit(
+        lambda: tasks.send_volunteer_email.enqueue(signup_id=pk, event=event, booking_ids=ids)
+    )
 
 
 def _promote_waiting(shift: Shift) -> list[VolunteerBooking]:
@@ -358,49 +323,6 @@ def delete_signup(*, signup_id: int) -> int:
         _cancel(booking)
     signup.delete()
     return 1
-
-
-def signup_path(signup: VolunteerSignup) -> str:
-    return reverse("community:volunteer_signup", args=[make_signup_token(signup=signup)])
-
-
-def email_volunteer(*, signup_id: int, event: str, booking_ids: list[int]) -> int:
-    """Confirmation (with an .ics per confirmed shift), promotion from the waiting list, or cancellation."""
-    from samvirke.accounts.mail import absolute_url, send_mail_from_templates
-    from samvirke.community.ics import build_shift_ics
-
-    signup = (
-        VolunteerSignup.objects.select_related("need__initiative", "need__municipality")
-        .filter(pk=signup_id)
-        .first()
-    )
-    if signup is None:
-        return 0  # deleted meanwhile (at the volunteer's request)
-    bookings = list(signup.bookings.select_related("shift__need__initiative").order_by("shift__starts_at"))
-    chosen = [b for b in bookings if b.pk in booking_ids] if booking_ids else bookings
-    path = signup_path(signup)
-    attachments = [
-        (
-            f"{b.shift.starts_at.astimezone(ZoneInfo(signup.need.municipality.time_zone)):%Y-%m-%d-%H%M}.ics",
-            build_shift_ics(booking=b, manage_path=path),
-            "text/calendar",
-        )
-        for b in chosen
-        if b.status == VolunteerBooking.Status.CONFIRMED and event in ("confirmation", "promoted")
-    ]
-    return send_mail_from_templates(
-        to=[signup.email],
-        template=f"community/email/volunteer_{event}",
-        context={
-            "signup": signup,
-            "bookings": chosen,
-            "url": absolute_url(path),
-            "zone": signup.need.municipality.time_zone,
-        },
-        language=signup.need.municipality.language,
-        attachments=attachments,
-        reply_to=[signup.need.contact_email] if signup.need.contact_email else None,
-    )
 
 
 # --- retention ----------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from icalendar import Calendar
 
 from samvirke.community.forms import HardenedForm
 from samvirke.community.models import VolunteerBooking, VolunteerSignup
-from samvirke.community.services.volunteering import signup_path
 from samvirke.community.tests.factories import ShiftFactory, VolunteerNeedFactory
+from samvirke.community.tokens import signup_path
 
 
 @pytest.fixture(autouse=True)

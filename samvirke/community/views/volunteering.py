@@ -27,6 +27,7 @@ from samvirke.community.ics import build_shift_ics
 from samvirke.community.models import CommunitySettings, VolunteerBooking
 from samvirke.community.selectors import volunteering as selectors
 from samvirke.community.services import volunteering as services
+from samvirke.community.tokens import signup_path
 from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404
 
@@ -169,7 +170,7 @@ def signup_shift_ics(request, token: str, booking: str):
     item = signup.bookings.select_related("shift__need__initiative").filter(uuid=booking).first()
     if item is None:
         raise Http404("No such booking")
-    body = build_shift_ics(booking=item, manage_path=services.signup_path(signup))
+    body = build_shift_ics(booking=item, manage_path=signup_path(signup))
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="shift-{item.shift.starts_at:%Y-%m-%d}.ics"'
     return response

@@ -1,19 +1,19 @@
 """Publishing editions: the list of what changed is fixed at publication, the PDF follows in the
 background (decision 0011)."""
 
-import time
-
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_publish_edition
 from samvirke.core.models import Municipality
+from samvirke.directory.models import Organisation
+from samvirke.editorial import tasks
 from samvirke.editorial.models import Edition
 from samvirke.editorial.selectors.changes import compute_changes, summarise
 from samvirke.editorial.text import clean_text
+from samvirke.initiatives.models import Initiative
 
 MAX_NOTE = 1000
 
@@ -56,9 +56,6 @@ def publish_edition(
 
 
 def _counts(municipality) -> dict:
-    from samvirke.directory.models import Organisation
-    from samvirke.initiatives.models import Initiative
-
     return {
         "initiatives": Initiative.objects.for_municipality(municipality).exclude(status="ended").count(),
         "organisations": Organisation.objects.for_municipality(municipality).count(),
@@ -67,57 +64,7 @@ def _counts(municipality) -> dict:
 
 def queue_edition_pdf(*, edition: Edition) -> None:
     """Mark the PDF as waiting and queue it for the background worker."""
-    from samvirke.editorial.tasks import build_edition_pdf as task
-
     Edition.objects.filter(pk=edition.pk).update(
         pdf_status=Edition.PdfStatus.PENDING, pdf_progress=0, pdf_stage="", pdf_error=""
     )
-    transaction.on_commit(lambda: task.enqueue(edition.pk))
-
-
-def build_edition_pdf(*, edition_id: int, progress=None) -> int:
-    """Lay out and store an edition's PDF, saving progress on the edition as it goes. Returns pages.
-
-    `progress(percent, stage)` is called too (the command's progress bar).
-    """
-    from samvirke.editorial.pdf import Throttled, render_handbook_pdf
-
-    edition = Edition.objects.select_related("municipality").get(pk=edition_id)
-
-    def save(percent: int, stage: str) -> None:
-        # update(), not save(): progress is not content, so it must not empty the page cache.
-        Edition.objects.filter(pk=edition_id).update(pdf_progress=min(percent, 99), pdf_stage=stage[:100])
-
-    throttled_save = Throttled(save)
-
-    def report(percent: int, stage: str) -> None:
-        throttled_save(percent, stage)
-        if progress is not None:
-            progress(percent, stage)
-
-    Edition.objects.filter(pk=edition_id).update(
-        pdf_status=Edition.PdfStatus.BUILDING, pdf_progress=1, pdf_error=""
-    )
-    started = time.monotonic()
-    try:
-        with translation.override(edition.municipality.language):
-            data, pages = render_handbook_pdf(edition=edition, report=report)
-    except Exception as error:
-        Edition.objects.filter(pk=edition_id).update(
-            pdf_status=Edition.PdfStatus.FAILED, pdf_error=str(error)[:2000]
-        )
-        raise
-    if edition.pdf:
-        edition.pdf.delete(save=False)
-    edition.pdf.save(
-        f"{edition.municipality.slug}-edition-{edition.number}.pdf", ContentFile(data), save=False
-    )
-    edition.pdf_status = Edition.PdfStatus.READY
-    edition.pdf_progress = 100
-    edition.pdf_stage = ""
-    edition.pdf_pages = pages
-    edition.pdf_seconds = round(time.monotonic() - started, 2)
-    edition.save(update_fields=["pdf", "pdf_status", "pdf_progress", "pdf_stage", "pdf_pages", "pdf_seconds"])
-    if progress is not None:
-        progress(100, "")
-    return pages
+    transaction.on_commit(lambda: tasks.build_edition_pdf.enqueue(edition.pk))

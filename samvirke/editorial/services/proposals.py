@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_review_proposals
-from samvirke.editorial import fields
+from samvirke.editorial import fields, tasks
 from samvirke.editorial.models import ChangeProposal
 from samvirke.editorial.services.entries import EditConflict, apply_values, create_entry
 from samvirke.editorial.text import clean_text, count_links
@@ -121,8 +121,6 @@ def _lock_open(proposal_id: int, reviewer) -> ChangeProposal:
 
 
 def _decide(proposal: ChangeProposal, *, reviewer, status: str, reason: str, accepted: list[str]) -> None:
-    from samvirke.editorial.tasks import send_proposal_outcome
-
     proposal.status = status
     proposal.accepted_fields = accepted
     proposal.decision_reason = reason
@@ -132,7 +130,7 @@ def _decide(proposal: ChangeProposal, *, reviewer, status: str, reason: str, acc
     proposal.save()
     if proposal.email:
         # The task sends the outcome and then deletes the address (decision 0010).
-        transaction.on_commit(lambda: send_proposal_outcome.enqueue(proposal.pk))
+        transaction.on_commit(lambda: tasks.send_proposal_outcome.enqueue(proposal.pk))
 
 
 @transaction.atomic

@@ -6,8 +6,9 @@ import urllib.request
 
 import pytest
 
+from samvirke.editorial.edition_pdf import build_edition_pdf
 from samvirke.editorial.models import ChangeProposal
-from samvirke.editorial.services.editions import build_edition_pdf, publish_edition
+from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.services.entries import update_entry
 
 

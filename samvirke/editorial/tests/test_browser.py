@@ -8,8 +8,8 @@ import pytest
 
 from samvirke.accounts.models import User
 from samvirke.directory.models import ContactPerson
+from samvirke.editorial.edition_pdf import build_edition_pdf
 from samvirke.editorial.models import ChangeProposal, Edition
-from samvirke.editorial.services.editions import build_edition_pdf
 from samvirke.editorial.services.entries import update_entry
 from samvirke.editorial.services.freshness import make_verification_token
 from samvirke.initiatives.models import Initiative

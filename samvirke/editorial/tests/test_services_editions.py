@@ -1,8 +1,9 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from samvirke.editorial.edition_pdf import build_edition_pdf
 from samvirke.editorial.models import Edition
-from samvirke.editorial.services.editions import build_edition_pdf, publish_edition
+from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.services.entries import update_entry
 
 

@@ -1,7 +1,8 @@
 import pytest
 
+from samvirke.editorial.edition_pdf import build_edition_pdf
 from samvirke.editorial.models import Edition
-from samvirke.editorial.services.editions import build_edition_pdf, publish_edition
+from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.tasks import build_edition_pdf as build_task
 from samvirke.editorial.tasks import send_proposal_outcome
 from samvirke.editorial.tests.factories import ChangeProposalFactory
@@ -20,7 +21,7 @@ def test_a_pdf_built_meanwhile_is_not_built_again(world, monkeypatch):
     edition = publish_edition(municipality=world.holstebro)
     build_edition_pdf(edition_id=edition.pk)
     monkeypatch.setattr(
-        "samvirke.editorial.services.editions.build_edition_pdf", lambda **kw: pytest.fail("built twice")
+        "samvirke.editorial.edition_pdf.build_edition_pdf", lambda **kw: pytest.fail("built twice")
     )
     assert build_task.call(edition.pk) == Edition.objects.get(pk=edition.pk).pdf_pages
 

@@ -6,9 +6,10 @@ from django.test import Client
 from django.utils import timezone
 
 from samvirke.directory.tests.factories import ContactPersonFactory
+from samvirke.editorial.edition_pdf import build_edition_pdf
 from samvirke.editorial.forms import STARTED_SALT
 from samvirke.editorial.models import ChangeProposal, Edition
-from samvirke.editorial.services.editions import build_edition_pdf, publish_edition
+from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.services.freshness import make_verification_token
 
 URL = "/holstebro/suggest/activity/sprogcafe/"

@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from samvirke.core.models import Municipality
-from samvirke.editorial.services.editions import build_edition_pdf, publish_edition
+from samvirke.editorial.edition_pdf import build_edition_pdf
+from samvirke.editorial.services.editions import publish_edition
 
 
 class Command(BaseCommand):
