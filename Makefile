@@ -53,6 +53,7 @@ test: install messages browser
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 # Known vulnerabilities in the locked dependencies (pip-audit). AUDIT_FLAGS=--allow-offline tolerates a
 # machine that cannot reach the vulnerability service (it says so; CI passes it).

@@ -8,12 +8,7 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self) -> None:
-        from allauth.account.signals import email_confirmed
+        # Imported once the app registry is ready: the receivers use models.
+        from samvirke.accounts import signals
 
-        email_confirmed.connect(_email_confirmed, dispatch_uid="samvirke-accounts-email-confirmed")
-
-
-def _email_confirmed(sender, request, email_address, **kwargs) -> None:
-    from samvirke.accounts.services import notify_approvers_of_confirmed_user
-
-    notify_approvers_of_confirmed_user(user=email_address.user)
+        signals.connect()

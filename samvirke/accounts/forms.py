@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.accounts.models import Role
+from samvirke.accounts.services import request_to_join
 from samvirke.directory.models import Organisation
 
 
@@ -43,8 +44,6 @@ class SignupForm(AllauthSignupForm):
         self.fields["job_title"].widget.attrs["autocomplete"] = "organization-title"
 
     def custom_signup(self, request, user) -> None:
-        from samvirke.accounts.services import request_to_join
-
         request_to_join(
             user=user,
             organisation=self.cleaned_data["organisation"],

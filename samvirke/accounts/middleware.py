@@ -1,5 +1,7 @@
 """Two-factor authentication for editors and admins, behind SAMVIRKE_REQUIRE_2FA (decision 0041)."""
 
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -30,16 +32,17 @@ class RequireTwoFactorMiddleware:
     def __call__(self, request):
         if settings.SAMVIRKE_REQUIRE_2FA and not _allowed(request.path_info):
             user = getattr(request, "user", None)
-            if user is not None and user.is_authenticated and requires_two_factor(user):
-                from allauth.mfa.models import Authenticator
-                from allauth.mfa.utils import is_mfa_enabled
-
-                if not is_mfa_enabled(user, [Authenticator.Type.TOTP]):
-                    messages.warning(
-                        request,
-                        _(
-                            "Editors and administrators must use two-factor authentication. Set up an authenticator app to go on."
-                        ),
-                    )
-                    return redirect("mfa_activate_totp")
+            if (
+                user is not None
+                and user.is_authenticated
+                and requires_two_factor(user)
+                and not is_mfa_enabled(user, [Authenticator.Type.TOTP])
+            ):
+                messages.warning(
+                    request,
+                    _(
+                        "Editors and administrators must use two-factor authentication. Set up an authenticator app to go on."
+                    ),
+                )
+                return redirect("mfa_activate_totp")
         return self.get_response(request)

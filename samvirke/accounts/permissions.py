@@ -13,6 +13,7 @@ from django.db.models import Q
 
 from samvirke.accounts.models import Membership, Role
 from samvirke.core.models import Municipality
+from samvirke.directory.models import ContactPerson, Organisation
 
 
 def _active(user) -> bool:
@@ -89,8 +90,6 @@ def is_translator_for(user, municipality: Municipality, language: str | None = N
 
 def organisations_of_entry(entry) -> list:
     """The organisations responsible for an entry: itself, its organisation, or an initiative's organisers."""
-    from samvirke.directory.models import ContactPerson, Organisation
-
     if isinstance(entry, Organisation):
         return [entry]
     if isinstance(entry, ContactPerson):
@@ -189,7 +188,6 @@ def can_write_story(user, municipality) -> bool:
     """Editors write and publish; owners of an organisation in the municipality write for review."""
     if is_editor_for(user, municipality):
         return True
-    from samvirke.directory.models import Organisation
 
     owned = owned_organisation_ids(user)
     return bool(owned) and Organisation.objects.filter(pk__in=owned, municipality=municipality).exists()
@@ -292,7 +290,6 @@ def can_enter_editorial_area(user, municipality: Municipality) -> bool:
     owned = owned_organisation_ids(user)
     if not owned:
         return False
-    from samvirke.directory.models import Organisation
 
     return Organisation.objects.filter(pk__in=owned, municipality=municipality).exists()
 

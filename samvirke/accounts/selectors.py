@@ -1,9 +1,11 @@
 """Reads for accounts: who decides a request to join an organisation, and what waits for them."""
 
 from django.db.models import Q, QuerySet
+from django.http import Http404
 
 from samvirke.accounts import permissions
 from samvirke.accounts.models import JoinRequest, Membership, Role, User
+from samvirke.core.models import Municipality
 
 
 def list_join_request_approvers(*, organisation) -> list[User]:
@@ -28,7 +30,6 @@ def list_decidable_join_requests(*, user) -> QuerySet[JoinRequest]:
     ).select_related("user", "organisation__municipality")
     if permissions.is_site_admin(user):
         return qs.order_by("created_at")
-    from samvirke.core.models import Municipality
 
     editable = Municipality.objects.filter(permissions.editable_municipalities_filter(user)).values("pk")
     return qs.filter(
@@ -38,8 +39,6 @@ def list_decidable_join_requests(*, user) -> QuerySet[JoinRequest]:
 
 
 def get_decidable_join_request_or_404(*, user, pk: int) -> JoinRequest:
-    from django.http import Http404
-
     join_request = list_decidable_join_requests(user=user).filter(pk=pk).first()
     if join_request is None:
         raise Http404("No such request")

@@ -1,5 +1,6 @@
 """Writes for accounts: asking to join an organisation, and approving or declining it."""
 
+from allauth.account.models import EmailAddress
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -7,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from samvirke.accounts import permissions
 from samvirke.accounts.models import JoinRequest, Membership, Role, User
+from samvirke.accounts.tasks import send_join_decision, send_join_request_to_approvers
 
 
 @transaction.atomic
@@ -30,14 +32,10 @@ def request_to_join(*, user: User, organisation, job_title: str = "", message: s
 
 
 def _has_verified_email(user: User) -> bool:
-    from allauth.account.models import EmailAddress
-
     return EmailAddress.objects.filter(user=user, verified=True).exists()
 
 
 def _notify_approvers(join_request: JoinRequest) -> None:
-    from samvirke.accounts.tasks import send_join_request_to_approvers
-
     join_request.approvers_notified_at = timezone.now()
     join_request.save(update_fields=["approvers_notified_at"])
     pk = join_request.pk
@@ -119,8 +117,6 @@ def decline_join_request(*, join_request_id: int, approver: User, note: str = ""
 
 
 def _tell_applicant(join_request: JoinRequest) -> None:
-    from samvirke.accounts.tasks import send_join_decision
-
     pk = join_request.pk
     transaction.on_commit(lambda: send_join_decision.enqueue(join_request_id=pk))
 

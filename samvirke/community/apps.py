@@ -8,6 +8,7 @@ class CommunityConfig(AppConfig):
     verbose_name = _("Working together")
 
     def ready(self) -> None:
+        # Imported once the app registry is ready: these modules use models.
         from samvirke.community import panels
         from samvirke.core import extensions
 

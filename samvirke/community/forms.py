@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from samvirke.community.models import EmailMode, Flag, VolunteerMessage, WatchLevel
 from samvirke.core.forms import LanguagesField
 from samvirke.core.languages import OFFERED_LANGUAGES, language_choices
+from samvirke.directory.models import Organisation
+from samvirke.initiatives.models import Initiative
 
 MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, > quote, - list, [text](https://…). Mention a colleague with @username. "
@@ -115,8 +117,6 @@ class StoryForm(forms.Form):
 
     def __init__(self, *args, municipality, organisation_choices, **kwargs):
         super().__init__(*args, **kwargs)
-        from samvirke.directory.models import Organisation
-        from samvirke.initiatives.models import Initiative
 
         self.fields["language"].choices = language_choices(OFFERED_LANGUAGES)
         self.fields["language"].initial = municipality.language

@@ -1,6 +1,8 @@
 """What the community tools add to the handbook's pages through core's extension points (decision 0008)."""
 
 from samvirke.accounts import permissions
+from samvirke.community.selectors.stories import list_published_stories
+from samvirke.community.selectors.volunteering import list_open_needs_for
 
 
 def sees_forum_link(request) -> bool:
@@ -8,15 +10,11 @@ def sees_forum_link(request) -> bool:
 
 
 def stories_panel(*, municipality, request) -> dict | None:
-    from samvirke.community.selectors.stories import list_published_stories
-
     stories = list(list_published_stories(municipality=municipality)[:3])
     return {"municipality": municipality, "stories": stories} if stories else None
 
 
 def volunteer_panel(*, entry, municipality, request) -> dict | None:
-    from samvirke.community.selectors.volunteering import list_open_needs_for
-
     needs = list_open_needs_for(initiative=entry)
     can_manage = request.user.is_authenticated and permissions.can_manage_volunteering(request.user, entry)
     if not needs and not can_manage:

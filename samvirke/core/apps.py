@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Municipalities and regions")
 
     def ready(self) -> None:
+        # Imported once the app registry is ready: these modules use models.
         from samvirke.core import signals
 
         signals.connect()

@@ -15,6 +15,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.community import images
@@ -266,8 +267,6 @@ def _forum(loader, users: dict[str, User]) -> None:
 
 def _illustration() -> ContentFile:
     """A warm, simple illustration (two cups and two speech bubbles), drawn at load time."""
-    from PIL import Image, ImageDraw
-
     image = Image.new("RGB", (1200, 800), (246, 214, 120))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 560, 1200, 800), fill=(170, 110, 70))

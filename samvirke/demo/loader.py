@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
+from samvirke.demo.data import regions, taxonomy
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import (
     HandbookSection,
@@ -131,8 +132,6 @@ class Loader:
             return self._load()
 
     def _load(self) -> LoadReport:
-        from samvirke.demo.data import regions, taxonomy
-
         for data in taxonomy.TARGET_GROUPS:
             order = taxonomy.TARGET_GROUPS.index(data)
             self.upsert(

@@ -1,6 +1,7 @@
 """Reads for the directory. Contact persons are personal data: visibility is decided here, once."""
 
 from django.db.models import Q, QuerySet
+from django.http import Http404
 
 from samvirke.core.models import Municipality
 from samvirke.directory.models import ContactPerson, Organisation
@@ -47,8 +48,6 @@ def search_visible_contacts(*, municipality: Municipality, user, query: str = ""
 
 
 def get_organisation_or_404(*, municipality: Municipality, slug: str) -> Organisation:
-    from django.http import Http404
-
     organisation = (
         Organisation.objects.for_municipality(municipality)
         .select_related("parent", "municipality")

@@ -8,6 +8,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Keeping the handbook true")
 
     def ready(self) -> None:
+        # Imported once the app registry is ready: these modules use models.
         from samvirke.core import extensions
         from samvirke.editorial import panels
         from samvirke.editorial.selectors.editions import get_edition_pdf_url

@@ -9,6 +9,7 @@ from samvirke.core.models import Municipality
 from samvirke.directory.models import Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import ChangeProposal, Edition, EditorialSettings, EntryKind
+from samvirke.editorial.services.editions import publish_edition
 from samvirke.initiatives.models import HandbookSection, Initiative
 
 EDITION_NOTE = "Første udgave i Samvirke. Håndbogen opdateres nu løbende, og en ny udgave udgives ved behov."
@@ -65,8 +66,6 @@ def load(loader) -> None:
             comment="Klubben er startet i år og mangler i håndbogen.",
         )
     if not Edition.objects.filter(municipality=holstebro).exists():
-        from samvirke.editorial.services.editions import publish_edition
-
         publish_edition(municipality=holstebro, note=EDITION_NOTE, is_demo=True)
         loader.report.created += 1
 

@@ -16,7 +16,11 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from samvirke.core.languages import language_names
+from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.editorial.text import clean_text
+from samvirke.initiatives.models import Initiative, Schedule, TargetGroup
+from samvirke.initiatives.schedules import describe_schedule
 
 SCALAR = "scalar"  # a column of the entry itself
 FK = "fk"  # a foreign key of the entry, as an id
@@ -100,9 +104,6 @@ OTHER_LABELS = {
 
 
 def model_for(kind: str) -> type[models.Model]:
-    from samvirke.directory.models import ContactPerson, Organisation
-    from samvirke.initiatives.models import Initiative
-
     return {"initiative": Initiative, "organisation": Organisation, "contact": ContactPerson}[kind]
 
 
@@ -299,10 +300,6 @@ class Displayer:
 
     def value(self, kind: str, name: str, value) -> str:
         """A proposal's or an edit's value for a registered field, in words."""
-        from samvirke.core.languages import language_names
-        from samvirke.directory.models import Location, Organisation
-        from samvirke.initiatives.models import TargetGroup
-
         spec = get_spec(kind, name)
         if spec is None:
             return "" if value in (None, "", []) else str(value)
@@ -320,10 +317,6 @@ class Displayer:
         return self.model_value(model_for(kind), name, value)
 
     def schedule(self, item: dict) -> str:
-        from samvirke.directory.models import Location
-        from samvirke.initiatives.models import Schedule
-        from samvirke.initiatives.schedules import describe_schedule
-
         fields = schedule_fields(item)
         text = describe_schedule(Schedule(**fields))
         if fields["location_id"]:

@@ -6,12 +6,15 @@ import time
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.core.forms import ORDINAL_CHOICES, LanguagesField, WeekdaysField
+from samvirke.directory.models import Location, Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings
+from samvirke.initiatives.models import HandbookSection, TargetGroup
 from samvirke.initiatives.schedules import split_byday
 
 # Anti-spam (decision 0010): a person needs a few seconds to read and change a form; a form older
@@ -59,9 +62,6 @@ class SpamGuardForm(forms.Form):
 def _form_field(
     kind: str, spec: fields.FieldSpec, *, municipality, entry, audience: str
 ) -> forms.Field | None:
-    from samvirke.directory.models import Location, Organisation
-    from samvirke.initiatives.models import HandbookSection, TargetGroup
-
     label = fields.label(kind, spec.name)
     label = label[:1].upper() + label[1:]
     if spec.type == fields.SCALAR:
@@ -119,8 +119,6 @@ def _form_field(
 
 
 def _max_length(limit: int):
-    from django.core.validators import MaxLengthValidator
-
     return MaxLengthValidator(limit)
 
 
@@ -285,8 +283,6 @@ class ScheduleForm(forms.ModelForm):
     field_order = ["freq", "interval", "byday", "ordinal"]
 
     def __init__(self, *args, municipality=None, **kwargs):
-        from samvirke.directory.models import Location
-
         super().__init__(*args, **kwargs)
         self.fields["location"].queryset = Location.objects.for_municipality(municipality).order_by("name")
         rule = self.initial.get("byday") or ""

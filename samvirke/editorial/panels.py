@@ -7,6 +7,7 @@ history appear only for people who may use them.
 from django.urls import reverse
 
 from samvirke.accounts.permissions import can_edit_entry, can_view_entry_history, edits_anything
+from samvirke.editorial.selectors.editions import get_latest_edition
 
 
 def _entry_panel(kind: str, *, entry, municipality, request) -> dict:
@@ -37,8 +38,6 @@ def contacts_panel(*, entry, municipality, request) -> dict:
 
 
 def home_panel(*, municipality, request) -> dict:
-    from samvirke.editorial.selectors.editions import get_latest_edition
-
     return {
         "municipality": municipality,
         "new_initiative_url": reverse("editorial:suggest_new_initiative", args=[municipality.slug]),

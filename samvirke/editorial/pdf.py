@@ -126,6 +126,7 @@ def render_handbook_pdf(
     *, edition, report: Callable[[int, str], None] = lambda p, s: None
 ) -> tuple[bytes, int]:
     """The edition's handbook as PDF bytes and its page count."""
+    # WeasyPrint (and its fonts) is heavy: loaded by the worker that builds a PDF, not by every process.
     from weasyprint import CSS, HTML
 
     report(5, _("Reading the handbook"))

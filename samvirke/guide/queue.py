@@ -4,13 +4,16 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from samvirke.core.models import Municipality
+from samvirke.directory.models import Organisation
 from samvirke.guide.models import MISSING, ContentTranslation, GuideText, TranslationStatus
+from samvirke.guide.selectors import list_guide_activities
 from samvirke.guide.translatable import fields_of
 
 # The kinds a translator works on, by the short name used in URLs and PO message contexts.
@@ -52,9 +55,6 @@ class Item:
 
 
 def _entries(municipality: Municipality) -> dict[str, list]:
-    from samvirke.directory.models import Organisation
-    from samvirke.guide.selectors import list_guide_activities
-
     activities = list_guide_activities(municipality=municipality)
     organisations = Organisation.objects.filter(
         municipality=municipality, initiatives__in=[a.pk for a in activities]
@@ -107,8 +107,6 @@ def count_by_status(items: list[Item]) -> dict[str, int]:
 
 def get_entry(*, municipality: Municipality, kind: str, pk: int):
     """One translatable entry of the municipality, or Http404."""
-    from django.apps import apps
-
     if kind not in KINDS:
         raise Http404("No such kind")
     entry = apps.get_model(KINDS[kind]).objects.select_related("municipality").filter(pk=pk).first()

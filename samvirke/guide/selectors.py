@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 
 from samvirke.core.models import COUNTRY_LANGUAGE, Municipality
-from samvirke.guide.models import ContentTranslation, TranslationStatus
+from samvirke.guide.models import ContentTranslation, GuideText, TranslationStatus
+from samvirke.guide.needs import derived_needs, is_hidden, needs_of
+from samvirke.initiatives.models import Initiative
+from samvirke.search.hybrid import hybrid_search
 
 SOURCE = "source"
 
@@ -114,8 +117,6 @@ LIST_FIELDS = ["title", "summary", "price"]
 
 
 def _guide_initiatives(municipality: Municipality):
-    from samvirke.initiatives.models import Initiative
-
     return (
         Initiative.objects.filter(
             municipality=municipality, status__in=[Initiative.Status.RUNNING, Initiative.Status.PLANNED]
@@ -128,8 +129,6 @@ def _guide_initiatives(municipality: Municipality):
 
 def list_guide_activities(*, municipality: Municipality, need: str | None = None) -> list:
     """Running or planned activities that answer a need (all needs when None), each with `guide_needs`."""
-    from samvirke.guide.needs import needs_of
-
     found = []
     for initiative in _guide_initiatives(municipality):
         initiative.guide_needs = needs_of(initiative)
@@ -140,8 +139,6 @@ def list_guide_activities(*, municipality: Municipality, need: str | None = None
 
 def list_need_assignments(*, municipality: Municipality) -> list:
     """Every running or planned activity with its needs: `assigned` (editors'), `derived` (defaults), `hidden`."""
-    from samvirke.guide.needs import derived_needs, is_hidden
-
     rows = []
     for initiative in _guide_initiatives(municipality):
         initiative.assigned_needs = [row.need for row in initiative.needs.all()]
@@ -153,8 +150,6 @@ def list_need_assignments(*, municipality: Municipality) -> list:
 
 def get_guide_activity(*, municipality: Municipality, slug: str):
     """One activity of the municipality that the guide shows, or None."""
-    from samvirke.guide.needs import needs_of
-
     # Any running or planned activity (search finds ones no need lists), unless editors hid it.
     initiative = (
         _guide_initiatives(municipality)
@@ -169,8 +164,6 @@ def get_guide_activity(*, municipality: Municipality, slug: str):
 
 def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, dict[str, Localised]]:
     """The municipality's guide texts in `language`, keyed "intro", "how_to_use" or the need's value."""
-    from samvirke.guide.models import GuideText
-
     texts = list(GuideText.objects.filter(municipality=municipality).select_related("municipality"))
     localised = localise_many(texts, ["title", "body"], language)
     return {(text.need or text.kind): localised[text.pk] for text in texts}
@@ -182,8 +175,6 @@ def search_guide(*, municipality: Municipality, query: str, language: str, limit
     The one place the guide calls a search engine: the cross-lingual hybrid search (decision 0037),
     with the reader's language as the fallback when the query's own language cannot be told.
     """
-    from samvirke.search.hybrid import hybrid_search
-
     hits = hybrid_search(
         query=query, municipality=municipality, language=language, kinds=["initiative"], limit=limit
     ).results

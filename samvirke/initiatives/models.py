@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from samvirke.core.languages import validate_language_code
 from samvirke.core.models import Entry, TenantModel
+from samvirke.initiatives.schedules import describe_schedule
 
 
 class TargetGroup(models.Model):
@@ -258,8 +259,6 @@ class Schedule(models.Model):
         ]
 
     def __str__(self) -> str:
-        from samvirke.initiatives.schedules import describe_schedule
-
         return describe_schedule(self)
 
     def clean(self) -> None:

@@ -1,9 +1,11 @@
 """Reads for initiatives: querysets with their joins chosen, so templates never lazy-load."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
+from django.http import Http404
 
 from samvirke.core.models import Municipality, Region
-from samvirke.initiatives.models import Initiative, InitiativeOrganiser, Schedule
+from samvirke.directory.models import ContactPerson
+from samvirke.initiatives.models import HandbookSection, Initiative, InitiativeOrganiser, Schedule
 
 
 def list_initiatives(
@@ -33,10 +35,6 @@ def list_initiatives(
 
 def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiative:
     """An initiative with everything its page shows, or 404."""
-    from django.http import Http404
-
-    from samvirke.directory.models import ContactPerson
-
     initiative = (
         Initiative.objects.for_municipality(municipality)
         .select_related("municipality", "section")
@@ -74,10 +72,6 @@ def list_recently_updated(*, municipality: Municipality, limit: int = 5) -> Quer
 
 
 def list_sections(*, municipality: Municipality):
-    from django.db.models import Count
-
-    from samvirke.initiatives.models import HandbookSection
-
     return (
         HandbookSection.objects.for_municipality(municipality)
         # Every activity of the section, ended ones too: the number the card's link then lists.

@@ -21,6 +21,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from samvirke.editorial.services.gdpr import reapply_erasures
+from samvirke.search.services import reindex
 
 # Rebuilt by `migrate` itself or derived from the content (the search index is rebuilt on restore).
 EXCLUDED = [
@@ -139,7 +140,6 @@ def restore_backup(*, path: Path, force: bool = False) -> dict:
     # is rebuilt, so that nothing of them comes back (decision 0055).
     manifest["erasures_reapplied"] = reapply_erasures()
     # loaddata saves raw rows, which the index signals skip: rebuild it for this database engine.
-    from samvirke.search.services import reindex
 
     reindex()
     for folder, root in _file_roots().items():

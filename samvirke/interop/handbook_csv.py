@@ -25,6 +25,7 @@ from samvirke.initiatives.models import (
     Schedule,
     TargetGroup,
 )
+from samvirke.initiatives.selectors import list_initiatives
 from samvirke.search.services import indexing_batched
 
 # Canonical column -> accepted headers (lower-cased). The first is what export writes.
@@ -390,8 +391,6 @@ def _slug(model, municipality, text: str) -> str:
 
 def export_rows(*, municipality) -> list[dict[str, str]]:
     """The municipality's activities in the import format (English headers)."""
-    from samvirke.initiatives.selectors import list_initiatives
-
     rows = []
     for item in list_initiatives(municipality=municipality).prefetch_related("locations"):
         schedule = next(iter(item.schedules.all()), None)

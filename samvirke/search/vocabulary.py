@@ -18,6 +18,7 @@ from pathlib import Path
 from django.db.models import Count, Max
 
 from samvirke.search.language import ETHIOPIC
+from samvirke.search.models import VocabularyEntry
 from samvirke.search.text import trigrams, words
 
 SEED_DIR = Path(__file__).parent / "vocabulary"
@@ -132,8 +133,6 @@ _lock = threading.Lock()
 
 
 def _entries() -> list[_Entry]:
-    from samvirke.search.models import VocabularyEntry
-
     version = tuple(VocabularyEntry.objects.aggregate(n=Count("id"), latest=Max("updated_at")).values())
     if _cache.get("version") != version:
         entries = [
@@ -172,8 +171,8 @@ def expand(query: str, *, target: str = "da") -> Expansion:
 
 def seed(model=None, *, languages: list[str] | None = None) -> int:
     """Create the vocabulary entries in the seed files that do not exist yet. Returns how many."""
-    if model is None:
-        from samvirke.search.models import VocabularyEntry as model
+    # A data migration passes its historical model; the live one otherwise.
+    model = model or VocabularyEntry
     concepts = json.loads((SEED_DIR / "concepts.json").read_text())["concepts"]
     existing = set(model.objects.values_list("language", "key"))
     created = []

@@ -1,5 +1,6 @@
 """Reads for good stories: only published stories are public; drafts only for who may edit them."""
 
+from django.core.files.storage import default_storage
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
@@ -49,8 +50,6 @@ def list_review_queue(*, municipality: Municipality) -> QuerySet[Story]:
 
 def image_srcset(image: StoryImage) -> str:
     """`srcset` for an image: every stored width plus the largest version."""
-    from django.core.files.storage import default_storage
-
     parts = [
         f"{default_storage.url(name)} {width}w"
         for width, name in sorted(image.renditions.items(), key=lambda i: int(i[0]))

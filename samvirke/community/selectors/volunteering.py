@@ -12,6 +12,7 @@ from samvirke.community.models import Shift, VolunteerBooking, VolunteerNeed, Vo
 from samvirke.community.tokens import read_signup_token
 from samvirke.core import spreadsheets
 from samvirke.core.models import Municipality
+from samvirke.initiatives.models import Initiative
 
 
 def _upcoming_shifts() -> Prefetch:
@@ -82,8 +83,6 @@ def get_managed_need_or_404(*, user, municipality: Municipality, pk: int) -> Vol
 
 
 def list_manageable_initiatives(*, user, municipality: Municipality):
-    from samvirke.initiatives.models import Initiative
-
     qs = Initiative.objects.filter(municipality=municipality).exclude(status=Initiative.Status.ENDED)
     if not permissions.is_editor_for(user, municipality):
         qs = qs.filter(organisers__in=permissions.owned_organisation_ids(user)).distinct()

@@ -12,6 +12,8 @@ from samvirke.accounts.models import User
 from samvirke.community.markdown import mention_candidates, render_markdown
 from samvirke.community.models import Flag, ForumCategory, Notification, Post, Thread, Watch, WatchLevel
 from samvirke.community.services import notifications
+from samvirke.directory.models import Organisation
+from samvirke.initiatives.models import Initiative
 from samvirke.search.text import fold
 
 MAX_TITLE = 200
@@ -55,9 +57,6 @@ def _render_into(post: Post, body: str) -> list[str]:
 
 
 def _link_entries(post: Post) -> None:
-    from samvirke.directory.models import Organisation
-    from samvirke.initiatives.models import Initiative
-
     links = getattr(post, "_entry_links", [])
     initiatives, organisations = [], []
     for municipality, kind, slug in links:

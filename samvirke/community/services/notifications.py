@@ -5,17 +5,27 @@ E-mail goes out at once (a background task enqueued on commit) or in the daily d
 unsubscribe link (RFC 8058 List-Unsubscribe-Post).
 """
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from samvirke.community.models import EmailMode, Notification, NotificationPreference, Post, Watch, WatchLevel
+from samvirke.accounts.models import User
+from samvirke.community.models import (
+    EmailMode,
+    Notification,
+    NotificationPreference,
+    Post,
+    Thread,
+    Watch,
+    WatchLevel,
+)
+from samvirke.community.tasks import send_notification_emails
 from samvirke.community.tokens import read_unsubscribe_token
 
 
 def _enqueue_emails(notification_ids: list[int]) -> None:
     if not notification_ids:
         return
-    from samvirke.community.tasks import send_notification_emails
 
     ids = list(notification_ids)
     transaction.on_commit(lambda: send_notification_emails.enqueue(notification_ids=ids))
@@ -28,8 +38,6 @@ def _watch_levels(thread) -> tuple[dict[int, str], dict[int, str]]:
 
 
 def _create(post: Post, wanted: dict[int, tuple[str, bool]]) -> list[Notification]:
-    from samvirke.accounts.models import User
-
     active = set(User.objects.filter(pk__in=wanted, is_active=True).values_list("pk", flat=True))
     created = Notification.objects.bulk_create(
         [
@@ -114,8 +122,6 @@ def get_email_mode(*, user) -> str:
 
 
 def set_email_mode(*, user, mode: str) -> NotificationPreference:
-    from django.core.exceptions import ValidationError
-
     if mode not in EmailMode.values:
         raise ValidationError("unknown e-mail mode")
     preference, _created = NotificationPreference.objects.update_or_create(
@@ -131,9 +137,6 @@ def unsubscribe(*, token: str) -> dict:
     Returns {"user": ..., "thread": thread or None}. Raises signing.BadSignature (tampered or expired)
     or User.DoesNotExist.
     """
-    from samvirke.accounts.models import User
-    from samvirke.community.models import Thread
-
     data = read_unsubscribe_token(token)
     user = User.objects.get(pk=data["u"], is_active=True)
     thread = None

@@ -11,10 +11,12 @@ Contact persons count only while they are shown publicly (consent and visibility
 import datetime as dt
 
 from django.db.models import Max
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from samvirke.editorial import fields
 from samvirke.editorial.models import RelationSnapshot
+from samvirke.initiatives.models import Initiative, Schedule
 
 NOT_COMPARED = {
     "id",
@@ -60,8 +62,6 @@ def _compared_fields(kind: str, model):
 
 
 def _schedule_states(*, initiative_ids, moment, displayer) -> dict[int, list[str]]:
-    from samvirke.initiatives.models import Schedule
-
     history = Schedule.history.model
     latest = (
         history.objects.filter(initiative_id__in=initiative_ids, history_date__lte=moment)
@@ -87,7 +87,6 @@ def compute_changes(*, municipality, since: dt.datetime | None, until: dt.dateti
     """The changes between `since` and `until`, as JSON-ready dicts in the active language."""
     if since is None:
         return []
-    from samvirke.initiatives.models import Initiative, Schedule
 
     displayer = fields.Displayer()
     items = []
@@ -187,8 +186,6 @@ def _relation_changes(displayer, old: dict | None, new: dict | None) -> list[dic
 
 
 def _url(kind: str, row, municipality) -> str:
-    from django.urls import reverse
-
     name = "initiatives:detail" if kind == "initiative" else "directory:organisation"
     return reverse(name, kwargs={"municipality": municipality.slug, "slug": row.slug})
 

@@ -6,7 +6,9 @@ import statistics
 
 from django.utils import timezone
 
+from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.editorial.models import ChangeProposal
+from samvirke.initiatives.models import Initiative, InitiativeOrganiser
 
 # Months shown on the dashboard, and the days they stand for.
 WINDOWS = [(3, 91), (6, 182), (12, 365)]
@@ -24,9 +26,6 @@ def get_freshness(*, municipality, now: dt.datetime | None = None) -> dict:
     """Shares of entries verified within 3, 6 and 12 months, per organisation (its own record, its
     contact persons and the activities it organises) and overall; open proposals and the median
     days from proposal to decision over the last year. A fixed number of queries."""
-    from samvirke.directory.models import ContactPerson, Organisation
-    from samvirke.initiatives.models import Initiative, InitiativeOrganiser
-
     now = now or timezone.now()
     cutoffs = {months: now - dt.timedelta(days=days) for months, days in WINDOWS}
     organisations = list(

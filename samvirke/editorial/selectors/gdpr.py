@@ -4,6 +4,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from samvirke.directory.models import ContactPerson
 from samvirke.editorial.models import ChangeProposal, Edition, Erasure, VerificationReminder
 
 PERSON_FIELDS = [
@@ -22,8 +23,6 @@ PERSON_FIELDS = [
 
 
 def list_contacts_for_editors(*, municipality, query: str = "") -> QuerySet:
-    from samvirke.directory.models import ContactPerson
-
     qs = ContactPerson.objects.for_municipality(municipality).select_related("organisation", "municipality")
     if query:
         qs = qs.filter(
@@ -36,8 +35,6 @@ def list_contacts_for_editors(*, municipality, query: str = "") -> QuerySet:
 
 
 def get_contact_or_404(*, municipality, uuid):
-    from samvirke.directory.models import ContactPerson
-
     contact = (
         ContactPerson.objects.for_municipality(municipality)
         .select_related("organisation", "municipality")

@@ -10,6 +10,9 @@ from django.utils.translation import gettext as _
 
 from samvirke.editorial import fields
 from samvirke.editorial.models import RelationSnapshot
+from samvirke.initiatives.models import Schedule
+from samvirke.policy import models as policy
+from samvirke.policy.models import Policy
 
 NOT_SHOWN = {
     "id",
@@ -40,8 +43,6 @@ class HistoryEvent:
 
 def history_kinds() -> dict[str, type[models.Model]]:
     """The kinds whose history has a page: handbook entries and policies."""
-    from samvirke.policy.models import Policy
-
     return {
         "initiative": fields.model_for("initiative"),
         "organisation": fields.model_for("organisation"),
@@ -51,9 +52,6 @@ def history_kinds() -> dict[str, type[models.Model]]:
 
 
 def revertible_models() -> dict[str, type[models.Model]]:
-    from samvirke.initiatives.models import Schedule
-    from samvirke.policy import models as policy
-
     revertible = [
         fields.model_for("initiative"),
         fields.model_for("organisation"),
@@ -107,9 +105,6 @@ def describe_reason(reason: str | None) -> dict:
 
 
 def _groups(obj) -> list[tuple[type[models.Model], models.QuerySet]]:
-    from samvirke.initiatives.models import Schedule
-    from samvirke.policy import models as policy
-
     model = type(obj)
     own = (model, model.history.filter(id=obj.pk))
     if model is fields.model_for("initiative"):

@@ -15,8 +15,11 @@ from django.utils.translation import gettext as _
 from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly, is_editor_for
 from samvirke.core.exceptions import Conflict
 from samvirke.core.languages import validate_language_code
+from samvirke.directory.models import Location, Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings, RelationSnapshot
+from samvirke.initiatives.models import InitiativeOrganiser, Schedule, TargetGroup
+from samvirke.initiatives.services import set_initiative_languages
 
 # The relations of an initiative that its own history rows do not record (see RelationSnapshot).
 SNAPSHOT_RELATIONS = ["target_groups", "languages", "locations", "organisers"]
@@ -41,9 +44,6 @@ def owners_publish_directly(municipality) -> bool:
 
 def check_relations(entry, relations: dict) -> dict:
     """Validate many-to-many values and schedules before anything is saved. Raises ValidationError."""
-    from samvirke.directory.models import Location, Organisation
-    from samvirke.initiatives.models import TargetGroup
-
     errors: dict[str, list] = {}
     checked = dict(relations)
     if "target_groups" in relations:
@@ -81,8 +81,6 @@ def check_relations(entry, relations: dict) -> dict:
 
 def _prepare_schedules(initiative, items: list[dict]):
     """Schedule objects to save and to delete, all validated. Raises ValidationError naming each one."""
-    from samvirke.initiatives.models import Schedule
-
     existing = {str(s.uuid): s for s in initiative.schedules.all()} if initiative.pk else {}
     keep, changed, errors = [], [], []
     for number, item in enumerate(items, start=1):
@@ -106,9 +104,6 @@ def _prepare_schedules(initiative, items: list[dict]):
 
 
 def save_relations(entry, checked: dict, *, user, reason: str) -> None:
-    from samvirke.initiatives.models import InitiativeOrganiser, TargetGroup
-    from samvirke.initiatives.services import set_initiative_languages
-
     if "target_groups" in checked:
         entry.target_groups.set(TargetGroup.objects.filter(slug__in=checked["target_groups"]))
     if "languages" in checked:

@@ -9,9 +9,11 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from samvirke.directory.models import Organisation
 from samvirke.editorial import emails, fields
 from samvirke.editorial.models import EditorialSettings, VerificationReminder
 from samvirke.editorial.services.entries import mark_entry_verified
+from samvirke.initiatives.models import Initiative
 
 VERIFY_SALT = "samvirke.editorial.verify"
 # A reminder's links work for this long; the next reminder brings new ones.
@@ -81,7 +83,6 @@ class ReminderReport:
 
 def stale_entries(*, organisation, cutoff: dt.datetime) -> list:
     """The organisation's own record, contact persons and running activities not verified since `cutoff`."""
-    from samvirke.initiatives.models import Initiative
 
     def stale(entry) -> bool:
         return entry.last_verified_at is None or entry.last_verified_at < cutoff
@@ -110,8 +111,6 @@ def send_verification_reminders(
     """E-mail each organisation a list of its entries not verified within the period, with signed
     "still correct" links and correction links. An organisation reminded within the municipality's
     reminder interval is skipped unless `force`. `progress(organisation)` is called per organisation."""
-    from samvirke.directory.models import Organisation
-
     report = ReminderReport()
     base = (base_url or emails.base_url()).rstrip("/")
     now = timezone.now()

@@ -9,7 +9,15 @@ from samvirke.accounts.permissions import can_revert_entry, can_revert_policy
 from samvirke.editorial import fields
 from samvirke.editorial.models import RelationSnapshot
 from samvirke.editorial.selectors.history import revertible_models
-from samvirke.editorial.services.entries import EditConflict, apply_values, record_relations
+from samvirke.editorial.services.entries import (
+    EditConflict,
+    apply_values,
+    check_relations,
+    record_relations,
+    save_relations,
+)
+from samvirke.initiatives.models import Initiative
+from samvirke.policy import models as policy
 
 ENTRY_KINDS = {
     "initiatives.initiative": "initiative",
@@ -20,9 +28,6 @@ NOT_RESTORED = {"id", "uuid", "created_at", "updated_at", "version"}
 
 
 def _municipality_of(model_label: str, row):
-    from samvirke.initiatives.models import Initiative
-    from samvirke.policy import models as policy
-
     if hasattr(row, "municipality_id"):
         return row.municipality, None
     if model_label == "initiatives.schedule":
@@ -89,8 +94,6 @@ def revert_to_version(*, user, model_label: str, history_id: int, base_version: 
 
 
 def _may_revert_schedule(user, row) -> bool:
-    from samvirke.initiatives.models import Initiative
-
     initiative = Initiative.objects.filter(pk=row.initiative_id).first()
     return initiative is not None and can_revert_entry(user, initiative)
 
@@ -141,8 +144,6 @@ def _relations_of(kind: str, row) -> dict:
 
 
 def _restore_relations(entry, history_id: int, *, user, reason: str) -> None:
-    from samvirke.editorial.services.entries import check_relations, save_relations
-
     relations = _relations_of(fields.kind_of(entry), type(entry).history.get(history_id=history_id))
     if relations:
         save_relations(entry, check_relations(entry, relations), user=user, reason=reason)

@@ -18,6 +18,7 @@ from samvirke.accounts.permissions import (
     owned_organisation_ids,
 )
 from samvirke.core.forms import add_service_errors
+from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.editorial import forms
 from samvirke.editorial.selectors.editions import get_latest_edition
 from samvirke.editorial.selectors.freshness import get_freshness
@@ -34,20 +35,18 @@ from samvirke.editorial.services.entries import EditConflict
 from samvirke.editorial.services.proposals import accept_change_proposal, reject_change_proposal
 from samvirke.editorial.services.settings import update_editorial_settings
 from samvirke.editorial.views.common import municipality_for
+from samvirke.initiatives.models import Initiative
+from samvirke.policy.models import Policy
 
 
 @login_required
 def area(request, municipality: str):
     """What the user can do here: editors get the queue and tools, owners their organisation's entries."""
     place = municipality_for(request, municipality, can_enter_editorial_area)
-    from samvirke.directory.models import ContactPerson, Organisation
-    from samvirke.initiatives.models import Initiative
 
     editor = is_editor_for(request.user, place)
     context = {"municipality": place, "is_editor": editor}
     if editor:
-        from samvirke.policy.models import Policy
-
         context.update(
             open_count=count_open_proposals(municipality=place),
             latest_edition=get_latest_edition(municipality=place),

@@ -1,6 +1,6 @@
 """The newcomers' guide for readers: pick a language, needs, activities, one activity, print, calendar, search."""
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
@@ -63,8 +63,6 @@ def need(request, municipality: str, lang: str, need: str):
 
 
 def _activity_or_404(place, slug):
-    from django.http import Http404
-
     initiative = selectors.get_guide_activity(municipality=place, slug=slug)
     if initiative is None:
         raise Http404("No such activity in the guide")
