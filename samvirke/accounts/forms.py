@@ -23,9 +23,9 @@ def organisation_field() -> OrganisationField:
     )
 
 
-class SignupForm(AllauthSignupForm):
-    first_name = forms.CharField(label=_("First name"), max_length=150)
-    last_name = forms.CharField(label=_("Last name"), max_length=150)
+class JoinRequestForm(forms.Form):
+    """Asking to join an organisation: on its own, and as part of signing up."""
+
     organisation = organisation_field()
     job_title = forms.CharField(label=_("Role or job title"), max_length=120, required=False)
     message = forms.CharField(
@@ -34,6 +34,11 @@ class SignupForm(AllauthSignupForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class SignupForm(AllauthSignupForm, JoinRequestForm):
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
 
     field_order = ["first_name", "last_name", "email", "password1", "password2", "organisation", "job_title"]
 
@@ -50,17 +55,6 @@ class SignupForm(AllauthSignupForm):
             job_title=self.cleaned_data.get("job_title", ""),
             message=self.cleaned_data.get("message", ""),
         )
-
-
-class JoinRequestForm(forms.Form):
-    organisation = organisation_field()
-    job_title = forms.CharField(label=_("Role or job title"), max_length=120, required=False)
-    message = forms.CharField(
-        label=_("Message to the approver (optional)"),
-        max_length=1000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
 
 
 class DecisionForm(forms.Form):

@@ -4,6 +4,7 @@ here and nowhere else; page-number pagination; Last-Modified from the newest row
 
 from collections.abc import Callable
 from typing import Annotated, Any
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
@@ -26,6 +27,18 @@ class ErrorOut(Schema):
 
 
 ERRORS = {404: ErrorOut, 422: ErrorOut, 429: ErrorOut}
+
+
+class EntryOut(Schema):
+    """Output of a row known by its UUID (`id`) that belongs to a municipality (its slug)."""
+
+    @staticmethod
+    def resolve_id(obj) -> UUID:
+        return obj.uuid
+
+    @staticmethod
+    def resolve_municipality(obj) -> str:
+        return obj.municipality.slug
 
 
 def error_detail(error: ValidationError, *, field: Callable[[str], str] = str) -> list[dict]:

@@ -16,7 +16,7 @@ from django_ratelimit.core import is_ratelimited
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
 
-from samvirke.core.api import ERRORS, ErrorOut, PagePagination, Text, error_detail
+from samvirke.core.api import ERRORS, EntryOut, ErrorOut, PagePagination, Text, error_detail
 from samvirke.core.models import Municipality
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.editorial import fields, forms
@@ -50,7 +50,7 @@ class ChangeOut(Schema):
     fields: list[FieldChangeOut]
 
 
-class EditionOut(Schema):
+class EditionOut(EntryOut):
     id: UUID
     municipality: str
     number: int
@@ -61,14 +61,6 @@ class EditionOut(Schema):
     pdf_status: str = Field(description="pending, building, ready or failed")
     pdf_url: str | None
     url: str
-
-    @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
-
-    @staticmethod
-    def resolve_municipality(obj) -> str:
-        return obj.municipality.slug
 
     @staticmethod
     def resolve_pdf_url(obj, context) -> str | None:

@@ -20,7 +20,7 @@ from samvirke.core.languages import language_names
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.editorial.text import clean_text
 from samvirke.initiatives.models import Initiative, Schedule, TargetGroup
-from samvirke.initiatives.schedules import describe_schedule
+from samvirke.initiatives.schedules import SCHEDULE_FIELDS, describe_schedule
 
 SCALAR = "scalar"  # a column of the entry itself
 FK = "fk"  # a foreign key of the entry, as an id
@@ -83,19 +83,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("consent_source", audiences=STAFF),
     ],
 }
-SCHEDULE_KEYS = [
-    "uuid",
-    "freq",
-    "interval",
-    "byday",
-    "bymonthday",
-    "opens_at",
-    "closes_at",
-    "valid_from",
-    "valid_to",
-    "location",
-    "description",
-]
+SCHEDULE_KEYS = ["uuid", *SCHEDULE_FIELDS]
 OTHER_LABELS = {
     "languages": gettext_lazy("languages offered"),
     "schedules": gettext_lazy("when"),

@@ -14,8 +14,8 @@ from samvirke.core.forms import ORDINAL_CHOICES, LanguagesField, WeekdaysField
 from samvirke.directory.models import Location, Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings
-from samvirke.initiatives.models import HandbookSection, TargetGroup
-from samvirke.initiatives.schedules import split_byday
+from samvirke.initiatives.models import HandbookSection, Schedule, TargetGroup
+from samvirke.initiatives.schedules import SCHEDULE_FIELDS, split_byday
 
 # Anti-spam (decision 0010): a person needs a few seconds to read and change a form; a form older
 # than a day is refused as stale, so a token cannot be farmed and reused forever.
@@ -252,21 +252,8 @@ class ScheduleForm(forms.ModelForm):
     uuid = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
-        from samvirke.initiatives.models import Schedule
-
         model = Schedule
-        fields = [
-            "freq",
-            "interval",
-            "byday",
-            "bymonthday",
-            "opens_at",
-            "closes_at",
-            "valid_from",
-            "valid_to",
-            "location",
-            "description",
-        ]
+        fields = SCHEDULE_FIELDS
         widgets = {
             "opens_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "closes_at": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.directory.selectors import visible_contact_filter
-from samvirke.initiatives.models import HandbookSection, Initiative, InitiativeOrganiser, Schedule
+from samvirke.initiatives.models import HandbookSection, Initiative
+from samvirke.initiatives.selectors import card_prefetches
 
 STYLESHEET = Path(__file__).parent / "static" / "editorial" / "handbook-print.css"
 
@@ -31,15 +32,8 @@ def handbook_context(*, edition) -> dict:
         .exclude(status=Initiative.Status.ENDED)
         .select_related("section")
         .prefetch_related(
-            "target_groups",
-            "languages",
+            *card_prefetches(),
             "locations",
-            Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
-            Prefetch(
-                "initiativeorganiser_set",
-                queryset=InitiativeOrganiser.objects.select_related("organisation"),
-                to_attr="organiser_links",
-            ),
             Prefetch("contact_persons", queryset=public_contacts.select_related("organisation")),
         )
         .order_by("title")

@@ -4,6 +4,19 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+# The fields of a Schedule that people edit (forms, proposals, history), in the order shown.
+SCHEDULE_FIELDS = [
+    "freq",
+    "interval",
+    "byday",
+    "bymonthday",
+    "opens_at",
+    "closes_at",
+    "valid_from",
+    "valid_to",
+    "location",
+    "description",
+]
 DAY_NAMES_PLURAL = {
     "MO": lambda: _("Mondays"),
     "TU": lambda: _("Tuesdays"),

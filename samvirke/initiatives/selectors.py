@@ -8,6 +8,21 @@ from samvirke.directory.models import ContactPerson
 from samvirke.initiatives.models import HandbookSection, Initiative, InitiativeOrganiser, Schedule
 
 
+def card_prefetches() -> list:
+    """What an initiative's card shows beyond its own row: groups, languages, times and places,
+    organisers (as `organiser_links`). The list, the page and the handbook PDF all start here."""
+    return [
+        "target_groups",
+        "languages",
+        Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
+        Prefetch(
+            "initiativeorganiser_set",
+            queryset=InitiativeOrganiser.objects.select_related("organisation"),
+            to_attr="organiser_links",
+        ),
+    ]
+
+
 def list_initiatives(
     *, municipality: Municipality | None = None, region: Region | None = None
 ) -> QuerySet[Initiative]:
@@ -17,20 +32,7 @@ def list_initiatives(
         qs = qs.for_municipality(municipality)
     if region is not None:
         qs = qs.for_region(region)
-    return (
-        qs.select_related("municipality", "section")
-        .prefetch_related(
-            "target_groups",
-            "languages",
-            Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
-            Prefetch(
-                "initiativeorganiser_set",
-                queryset=InitiativeOrganiser.objects.select_related("organisation"),
-                to_attr="organiser_links",
-            ),
-        )
-        .order_by("title")
-    )
+    return qs.select_related("municipality", "section").prefetch_related(*card_prefetches()).order_by("title")
 
 
 def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiative:
@@ -39,15 +41,8 @@ def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiativ
         Initiative.objects.for_municipality(municipality)
         .select_related("municipality", "section")
         .prefetch_related(
-            "target_groups",
-            "languages",
+            *card_prefetches(),
             "locations",
-            Prefetch("schedules", queryset=Schedule.objects.select_related("location")),
-            Prefetch(
-                "initiativeorganiser_set",
-                queryset=InitiativeOrganiser.objects.select_related("organisation"),
-                to_attr="organiser_links",
-            ),
             Prefetch("contact_persons", queryset=ContactPerson.objects.select_related("organisation")),
             "focus_points__focus_area__policy",
         )

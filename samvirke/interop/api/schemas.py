@@ -6,6 +6,8 @@ from uuid import UUID
 
 from ninja import Field, Schema
 
+from samvirke.core.api import EntryOut
+
 
 class RegionOut(Schema):
     slug: str
@@ -30,7 +32,7 @@ class MunicipalityOut(Schema):
         return obj.region.slug if obj.region_id else None
 
 
-class OrganisationOut(Schema):
+class OrganisationOut(EntryOut):
     id: UUID
     municipality: str
     name: str
@@ -46,19 +48,11 @@ class OrganisationOut(Schema):
     updated_at: dt.datetime
 
     @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
-
-    @staticmethod
-    def resolve_municipality(obj) -> str:
-        return obj.municipality.slug
-
-    @staticmethod
     def resolve_parent(obj) -> UUID | None:
         return obj.parent.uuid if obj.parent_id else None
 
 
-class ContactOut(Schema):
+class ContactOut(EntryOut):
     id: UUID
     name: str
     role: str
@@ -67,15 +61,11 @@ class ContactOut(Schema):
     phone: str
 
     @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
-
-    @staticmethod
     def resolve_organisation(obj) -> UUID:
         return obj.organisation.uuid
 
 
-class LocationOut(Schema):
+class LocationOut(EntryOut):
     id: UUID
     name: str
     address: str
@@ -85,12 +75,8 @@ class LocationOut(Schema):
     longitude: Decimal | None
     accessibility: str
 
-    @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
 
-
-class ScheduleOut(Schema):
+class ScheduleOut(EntryOut):
     id: UUID
     location: UUID | None
     freq: str
@@ -103,10 +89,6 @@ class ScheduleOut(Schema):
     valid_to: dt.date | None
     description: str
     in_words: str
-
-    @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
 
     @staticmethod
     def resolve_location(obj) -> UUID | None:
@@ -131,7 +113,7 @@ class OrganiserOut(Schema):
     role: str
 
 
-class InitiativeOut(Schema):
+class InitiativeOut(EntryOut):
     id: UUID
     municipality: str
     title: str
@@ -154,14 +136,6 @@ class InitiativeOut(Schema):
     url: str
     last_verified_at: dt.datetime | None
     updated_at: dt.datetime
-
-    @staticmethod
-    def resolve_id(obj) -> UUID:
-        return obj.uuid
-
-    @staticmethod
-    def resolve_municipality(obj) -> str:
-        return obj.municipality.slug
 
     @staticmethod
     def resolve_target_groups(obj) -> list[str]:
@@ -230,7 +204,7 @@ class FocusAreaOut(Schema):
         return [point for point in obj.focus_points.all() if point.theme_id is None]
 
 
-class PolicyOut(Schema):
+class PolicyOut(EntryOut):
     slug: str
     municipality: str
     title: str
@@ -244,10 +218,6 @@ class PolicyOut(Schema):
     goals: list[str]
     challenges: list[dict]
     focus_areas: list[FocusAreaOut]
-
-    @staticmethod
-    def resolve_municipality(obj) -> str:
-        return obj.municipality.slug
 
     @staticmethod
     def resolve_values(obj) -> list[str]:
