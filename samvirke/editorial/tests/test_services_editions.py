@@ -60,7 +60,7 @@ def test_a_failed_build_is_recorded(world, monkeypatch):
     def broken(**kwargs):
         raise RuntimeError("no fonts")
 
-    monkeypatch.setattr("samvirke.editorial.pdf.render_handbook_pdf", broken)
+    monkeypatch.setattr("samvirke.editorial.edition_pdf.render_handbook_pdf", broken)
     with pytest.raises(RuntimeError):
         build_edition_pdf(edition_id=edition.pk)
     edition.refresh_from_db()
