@@ -107,6 +107,23 @@ def _by_slug(*editable: EditablePart) -> dict[str, EditablePart]:
     return {part.slug: part for part in editable}
 
 
+def _of_the_policy(
+    *, slug: str, label: Promise, model: type[Model], form: type[ModelForm], presets: tuple[str, ...] = ()
+) -> EditablePart:
+    """A part that belongs to the policy itself and has an order there (goal, challenge, focus area,
+    success criterion)."""
+    return EditablePart(
+        slug=slug,
+        label=label,
+        form=form,
+        queryset=lambda scope: model.objects.filter(policy=scope.policy),
+        new=lambda scope: model(policy=scope.policy),
+        form_kwargs=_in_policy,
+        ordered=True,
+        presets=presets,
+    )
+
+
 POLICY_KINDS = _by_slug(
     EditablePart(
         slug="policy",
@@ -115,33 +132,14 @@ POLICY_KINDS = _by_slug(
         queryset=lambda scope: Policy.objects.filter(pk=scope.policy.pk),
         new=lambda scope: scope.policy,
     ),
-    EditablePart(
-        slug="goal",
-        label=_("goal"),
-        form=forms.GoalForm,
-        queryset=lambda scope: Goal.objects.filter(policy=scope.policy),
-        new=lambda scope: Goal(policy=scope.policy),
-        form_kwargs=_in_policy,
-        ordered=True,
-    ),
-    EditablePart(
+    _of_the_policy(slug="goal", label=_("goal"), model=Goal, form=forms.GoalForm),
+    _of_the_policy(
         slug="challenge",
         label=_("cross-cutting challenge"),
+        model=CrossCuttingChallenge,
         form=forms.ChallengeForm,
-        queryset=lambda scope: CrossCuttingChallenge.objects.filter(policy=scope.policy),
-        new=lambda scope: CrossCuttingChallenge(policy=scope.policy),
-        form_kwargs=_in_policy,
-        ordered=True,
     ),
-    EditablePart(
-        slug="focus-area",
-        label=_("focus area"),
-        form=forms.FocusAreaForm,
-        queryset=lambda scope: FocusArea.objects.filter(policy=scope.policy),
-        new=lambda scope: FocusArea(policy=scope.policy),
-        form_kwargs=_in_policy,
-        ordered=True,
-    ),
+    _of_the_policy(slug="focus-area", label=_("focus area"), model=FocusArea, form=forms.FocusAreaForm),
     EditablePart(
         slug="theme",
         label=_("theme"),
@@ -165,14 +163,11 @@ POLICY_KINDS = _by_slug(
         ordered=True,
         presets=("focus_area", "theme"),
     ),
-    EditablePart(
+    _of_the_policy(
         slug="criterion",
         label=_("success criterion"),
+        model=SuccessCriterion,
         form=forms.CriterionForm,
-        queryset=lambda scope: SuccessCriterion.objects.filter(policy=scope.policy),
-        new=lambda scope: SuccessCriterion(policy=scope.policy),
-        form_kwargs=_in_policy,
-        ordered=True,
         presets=("focus_area",),
     ),
     EditablePart(
