@@ -37,8 +37,8 @@ from samvirke.editorial.tests.factories import ChangeProposalFactory, EditionFac
 from samvirke.initiatives.models import InitiativeOrganiser
 from samvirke.initiatives.tests.factories import InitiativeFactory, TargetGroupFactory
 from samvirke.interop.models import ApiToken
+from samvirke.policy import tokens
 from samvirke.policy.models import EvaluationReport, ReportDocument
-from samvirke.policy.questionnaire import make_token
 from samvirke.policy.tests.factories import (
     ActionFactory,
     FocusPointFactory,
@@ -151,7 +151,7 @@ def build_world() -> SimpleNamespace:
     document = ReportDocument(report=w.report, version=1, status=ReportDocument.Status.READY)
     document.file.save("report.pdf", ContentFile(b"%PDF-1.7 test"), save=True)
     w.invitation = InvitationFactory(report=w.report, organisation=w.organisation)
-    w.questionnaire_token = make_token(w.invitation)
+    w.questionnaire_token = tokens.make_token(w.invitation)
     w.starts = timezone.now() + dt.timedelta(days=3)
     w.unknown_uuid = uuid.uuid4()
     return w

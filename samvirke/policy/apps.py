@@ -8,9 +8,10 @@ class PolicyConfig(AppConfig):
     verbose_name = _("Policy")
 
     def ready(self) -> None:
+        # Modules that import models load only once the app registry is ready.
         from samvirke.core import extensions
-        from samvirke.policy.evaluation import get_document_url
         from samvirke.policy.panels import home_panel
+        from samvirke.policy.selectors.evaluation import get_document_url
 
         extensions.add_municipality_link(url_name="policy:index", label=_("Policy"), order=40)
         extensions.add_region_link(url_name="policy:region_gaps", label=_("Gap analysis"), order=40)

@@ -1,6 +1,7 @@
 """Small template helpers for the policy pages: status badges, progress bars and numbers."""
 
 from django import template
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.policy import charts
@@ -39,8 +40,6 @@ def number(value, unit=""):
 def edit_url(context, action: str, kind: str, pk=None) -> str:
     """The generic editor's address for a part, in the page's scope (`edit_scope` in the context):
     {"prefix": "part" | "programme_part" | "report_part", "args": [municipality slug, policy/programme slug or report id]}."""
-    from django.urls import reverse
-
     scope = context["edit_scope"]
     args = [*scope["args"], kind, *([pk] if pk is not None else [])]
     return reverse(f"policy:{scope['prefix']}_{action}", args=args)

@@ -1,6 +1,7 @@
 """Who may open editor pages and see draft evaluations (accounts.permissions decides)."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.test import RequestFactory
 
@@ -22,8 +23,6 @@ from samvirke.policy.views.access import editor_place, safe_next
     ],
 )
 def test_the_permission_table(world, roles, role, allowed):
-    from django.contrib.auth.models import AnonymousUser
-
     user = roles[role] or AnonymousUser()
     assert can_edit_policy(user, world.place) is allowed
     assert can_view_evaluation(user, world.report) is allowed

@@ -7,8 +7,10 @@ import pytest
 
 from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
-from samvirke.policy import actions_csv, csv_io
+from samvirke.policy import csv_io
 from samvirke.policy.models import Action, Milestone
+from samvirke.policy.selectors import actions_csv
+from samvirke.policy.services import programmes as programme_services
 from samvirke.policy.tests.factories import (
     ActionFactory,
     ActionStatusFactory,
@@ -51,7 +53,7 @@ def _rows(content: bytes) -> list[dict]:
 
 
 def test_export_then_import_back_changes_nothing(programme):
-    content = actions_csv.export(programme=programme)
+    content = actions_csv.get_actions_csv(programme=programme)
     rows = _rows(content)
     assert rows[0] == {
         "number": "10",
@@ -67,21 +69,21 @@ def test_export_then_import_back_changes_nothing(programme):
         "focus_points": "10",
         "milestones": "2012-08-01: Sprogvurdering",
     }
-    parsed = actions_csv.parse(programme=programme, content=content)
+    parsed = actions_csv.get_actions_import_preview(programme=programme, content=content)
     assert parsed.ok, parsed.problems
     assert [row.change for row in parsed.rows] == ["same", "same"]
-    assert actions_csv.write(parsed=parsed) == {"new": 0, "changed": 0, "same": 2}
+    assert programme_services.import_actions(parsed=parsed) == {"new": 0, "changed": 0, "same": 2}
 
 
 def test_edit_in_a_spreadsheet_and_import_back(programme):
-    rows = _rows(actions_csv.export(programme=programme))
+    rows = _rows(actions_csv.get_actions_csv(programme=programme))
     rows[0].update(status="done", weight="3", milestones="2012-08-01: Sprogvurdering\n2013-06-01: Evaluering")
     rows.append(
         dict.fromkeys(actions_csv.COLUMNS, "")
         | {"number": "12", "title": "Ungdomsuddannelse", "status": "Started"}
     )
     content = csv_io.write(actions_csv.COLUMNS, [[row[c] for c in actions_csv.COLUMNS] for row in rows])
-    parsed = actions_csv.parse(programme=programme, content=content)
+    parsed = actions_csv.get_actions_import_preview(programme=programme, content=content)
     assert parsed.ok, parsed.problems
     assert [(row.action.number, row.change) for row in parsed.rows] == [
         ("10", "changed"),
@@ -89,7 +91,7 @@ def test_edit_in_a_spreadsheet_and_import_back(programme):
         ("12", "new"),
     ]
     assert set(parsed.rows[0].changed_fields) == {"status_id", "weight", "milestones"}
-    assert actions_csv.write(parsed=parsed) == {"new": 1, "changed": 1, "same": 1}
+    assert programme_services.import_actions(parsed=parsed) == {"new": 1, "changed": 1, "same": 1}
     action = Action.objects.get(programme=programme, number="10")
     assert (action.status.key, action.weight, action.progress) == ("done", Decimal(3), 100)
     assert list(action.milestones.values_list("title", flat=True)) == ["Sprogvurdering", "Evaluering"]
@@ -97,7 +99,11 @@ def test_edit_in_a_spreadsheet_and_import_back(programme):
     assert orders["12"] > max(orders["10"], orders["11"])  # added at the end
     # Exported again, it reads the same.
     assert (
-        actions_csv.parse(programme=programme, content=actions_csv.export(programme=programme)).rows[0].change
+        actions_csv.get_actions_import_preview(
+            programme=programme, content=actions_csv.get_actions_csv(programme=programme)
+        )
+        .rows[0]
+        .change
         == "same"
     )
 
@@ -115,7 +121,7 @@ def test_bad_rows_are_named_by_line_and_column_and_nothing_changes(programme):
         "17;Links;;;;;;findes-ikke;99;\n"
         "18;Milepæl;;;;;;;;2013-01-01 uden kolon\n"
     ).encode()
-    parsed = actions_csv.parse(programme=programme, content=content)
+    parsed = actions_csv.get_actions_import_preview(programme=programme, content=content)
     assert not parsed.ok
     assert [(p.row, p.column) for p in parsed.problems] == [
         (3, "number"),
@@ -134,15 +140,21 @@ def test_bad_rows_are_named_by_line_and_column_and_nothing_changes(programme):
 
 
 def test_without_a_milestones_column_milestones_stay(programme):
-    parsed = actions_csv.parse(programme=programme, content=b"number,title\n10,Ny titel\n")
+    parsed = actions_csv.get_actions_import_preview(
+        programme=programme, content=b"number,title\n10,Ny titel\n"
+    )
     assert parsed.ok
-    actions_csv.write(parsed=parsed)
+    programme_services.import_actions(parsed=parsed)
     assert Milestone.objects.filter(action__number="10").count() == 1
     assert Action.objects.get(programme=programme, number="10").initiatives.count() == 1
 
 
 def test_the_import_matches_actions_of_this_programme_only(programme):
     other = ActionFactory(number="10", title="Another programme's action")
-    actions_csv.write(parsed=actions_csv.parse(programme=programme, content=b"number,title\n10,Ny titel\n"))
+    programme_services.import_actions(
+        parsed=actions_csv.get_actions_import_preview(
+            programme=programme, content=b"number,title\n10,Ny titel\n"
+        )
+    )
     other.refresh_from_db()
     assert other.title == "Another programme's action"

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import Client
 
 from samvirke.accounts.models import User
-from samvirke.policy import questionnaire
+from samvirke.policy import tokens
 from samvirke.policy.models import (
     ActionProgramme,
     EvaluationReport,
@@ -128,7 +128,7 @@ def test_the_csv_preview_with_problems_is_accessible(page, demo, tmp_path):
 @pytest.mark.browser
 def test_a_stakeholder_answers_with_the_keyboard_alone(page, demo):
     invitation = StakeholderInvitation.objects.filter(answered_at__isnull=True).first()
-    token = questionnaire.make_token(invitation)
+    token = tokens.make_token(invitation)
     page.open(f"/holstebro/evaluations/answer/{token}/")
     page.assert_accessible()
     page.locator("textarea").first.focus()

@@ -3,8 +3,9 @@
 import datetime as dt
 from decimal import Decimal
 
-from samvirke.policy import evaluation, rollup
+from samvirke.policy import rollup
 from samvirke.policy.models import ActionProgramme, EvaluationReport, FocusPoint, Indicator
+from samvirke.policy.selectors import evaluation as evaluation_selectors
 from samvirke.policy.status import Status, assess_indicator
 
 
@@ -37,7 +38,7 @@ def test_silkeborgs_job_criterion_is_judged_against_the_national_average(demo):
 
 def test_holstebro_has_a_draft_evaluation_with_stakeholder_answers(demo):
     report = EvaluationReport.objects.get(municipality__slug="holstebro")
-    content = evaluation.report_content(report=report)
+    content = evaluation_selectors.get_report_content(report=report)
     assert report.status == "draft"
     assert (content.invited, content.answered) == (4, 3)
     assert sum(len(area.answers) for area in content.areas) == 5

@@ -2,7 +2,6 @@
 
 import pytest
 
-from samvirke.policy.editing import POLICY_KINDS, PROGRAMME_KINDS, REPORT_KINDS, Scope
 from samvirke.policy.tests.factories import (
     ActionFactory,
     ActionStatusFactory,
@@ -11,6 +10,7 @@ from samvirke.policy.tests.factories import (
     MilestoneFactory,
     NarrativeSectionFactory,
 )
+from samvirke.policy.views.parts import POLICY_KINDS, PROGRAMME_KINDS, REPORT_KINDS, Scope
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,10 @@ from django.http import Http404
 from samvirke.accounts.tests.factories import MembershipFactory, UserFactory
 from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory, TargetGroupFactory
-from samvirke.policy import evaluation
+from samvirke.policy import pdf
 from samvirke.policy.models import EvaluationReport, NarrativeSection, ReportDocument
+from samvirke.policy.selectors import evaluation as evaluation_selectors
+from samvirke.policy.services import evaluation as evaluation_services
 from samvirke.policy.tests.factories import (
     ActionFactory,
     ActionStatusFactory,
@@ -74,7 +76,7 @@ def report():
 
 def test_the_report_gathers_per_focus_area_what_ran_in_the_period(report, django_assert_max_num_queries):
     with django_assert_max_num_queries(16):
-        content = evaluation.report_content(report=report)
+        content = evaluation_selectors.get_report_content(report=report)
     first, second = content.areas
     assert [i.title for i in first.initiatives] == ["Lektiecafé", "Sprogcafé"]
     lektiecafe = first.initiatives[0]
@@ -91,7 +93,7 @@ def test_the_report_gathers_per_focus_area_what_ran_in_the_period(report, django
 
 
 def test_results_are_judged_on_the_last_day_of_the_period_with_charts(report):
-    content = evaluation.report_content(report=report)
+    content = evaluation_selectors.get_report_content(report=report)
     (criterion,) = content.areas[0].results
     (result,) = criterion.indicators
     assert result.assessment.case == "target-reached"  # the 2018 drop lies after the period
@@ -101,7 +103,7 @@ def test_results_are_judged_on_the_last_day_of_the_period_with_charts(report):
 def test_creating_a_report_adds_a_section_per_focus_area():
     policy = PolicyFactory(municipality__country="DK")
     FocusAreaFactory(policy=policy, number="1", title="Uddannelse")
-    report = evaluation.create_report(
+    report = evaluation_services.create_report(
         municipality=policy.municipality,
         policy=policy,
         title="Evaluering 2014–2017",
@@ -119,7 +121,7 @@ def test_creating_a_report_adds_a_section_per_focus_area():
 def test_a_report_period_must_be_in_order():
     policy = PolicyFactory()
     with pytest.raises(Exception, match="end before"):
-        evaluation.create_report(
+        evaluation_services.create_report(
             municipality=policy.municipality,
             policy=policy,
             title="x",
@@ -131,25 +133,32 @@ def test_a_report_period_must_be_in_order():
 def test_drafts_are_for_editors_only(report):
     editor = MembershipFactory(municipality=report.municipality).user
     with pytest.raises(Http404):
-        evaluation.get_report_or_404(municipality=report.municipality, pk=report.pk, user=UserFactory())
-    assert evaluation.get_report_or_404(municipality=report.municipality, pk=report.pk, user=editor) == report
-    assert list(evaluation.list_reports(municipality=report.municipality, user=UserFactory())) == []
+        evaluation_selectors.get_report_or_404(
+            municipality=report.municipality, pk=report.pk, user=UserFactory()
+        )
+    assert (
+        evaluation_selectors.get_report_or_404(municipality=report.municipality, pk=report.pk, user=editor)
+        == report
+    )
+    assert list(evaluation_selectors.list_reports(municipality=report.municipality, user=UserFactory())) == []
     report.status = EvaluationReport.Status.PUBLISHED
     report.save()
-    assert list(evaluation.list_reports(municipality=report.municipality, user=UserFactory())) == [report]
+    assert list(evaluation_selectors.list_reports(municipality=report.municipality, user=UserFactory())) == [
+        report
+    ]
 
 
 @pytest.mark.django_db(transaction=True)
 def test_generating_the_pdf_makes_a_new_version_in_the_background(report, run_tasks, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    first = evaluation.request_report_pdf(report=report, user=None)
+    first = evaluation_services.request_report_pdf(report=report, user=None)
     assert first.status == ReportDocument.Status.PENDING
     assert run_tasks() == 1
     first.refresh_from_db()
     assert first.status == ReportDocument.Status.READY
     pdf = first.file.read()
     assert pdf.startswith(b"%PDF-") and first.size == len(pdf) and len(first.sha256) == 64
-    second = evaluation.request_report_pdf(report=report, user=None)
+    second = evaluation_services.request_report_pdf(report=report, user=None)
     run_tasks()
     second.refresh_from_db()
     assert (first.version, second.version) == (1, 2)
@@ -160,7 +169,7 @@ def test_generating_the_pdf_makes_a_new_version_in_the_background(report, run_ta
 
 
 def test_the_pdf_html_has_the_charts_tables_and_answers(report):
-    html = evaluation.render_report_html(report=report, for_pdf=True)
+    html = pdf.render_report_html(report=report, for_pdf=True)
     assert "<svg" in html and "Lektiecafé" in html and "Lektiecaféen virker." in html
     assert "Ny klub" not in html  # started after the period
     assert "<style>" in html  # the print stylesheet; this document is never served to a browser
@@ -168,9 +177,9 @@ def test_the_pdf_html_has_the_charts_tables_and_answers(report):
 
 def test_a_failed_generation_is_recorded(report, monkeypatch):
     document = ReportDocument.objects.create(report=report, version=1)
-    monkeypatch.setattr(evaluation, "render_report_html", lambda **kwargs: 1 / 0)
+    monkeypatch.setattr(pdf, "render_report_html", lambda **kwargs: 1 / 0)
     with pytest.raises(ZeroDivisionError):
-        evaluation.generate_report_pdf(document_id=document.pk)
+        pdf.generate_report_pdf(document_id=document.pk)
     document.refresh_from_db()
     assert document.status == ReportDocument.Status.FAILED
     assert document.error.startswith("ZeroDivisionError")

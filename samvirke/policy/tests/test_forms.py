@@ -4,6 +4,7 @@ import pytest
 from django import forms
 from django.core.exceptions import ValidationError
 
+from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.policy.forms import ActionForm, FocusPointForm, ProgrammeForm, attach_errors
 from samvirke.policy.models import Action
@@ -32,8 +33,6 @@ def test_an_existing_focus_point_shows_its_linked_initiatives(world):
 
 
 def test_the_action_form_offers_the_programmes_statuses_and_the_municipalitys_organisations(world):
-    from samvirke.directory.tests.factories import OrganisationFactory
-
     foreign = OrganisationFactory()
     form = ActionForm(
         instance=Action(programme=world.programme),

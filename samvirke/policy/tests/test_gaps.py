@@ -13,7 +13,7 @@ from samvirke.initiatives.tests.factories import (
     InitiativeLanguageFactory,
     TargetGroupFactory,
 )
-from samvirke.policy.gaps import municipality_gaps, region_gaps
+from samvirke.policy.selectors.gaps import get_municipality_gaps, get_region_gaps
 from samvirke.policy.tests.factories import FocusPointFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,12 +52,12 @@ def place():
 
 
 def test_focus_points_with_no_running_initiative(place):
-    gaps = municipality_gaps(municipality=place)
+    gaps = get_municipality_gaps(municipality=place)
     assert [point.number for point in gaps.focus_points] == ["1.2"]
 
 
 def test_target_groups_and_languages_with_no_running_activity(place):
-    gaps = municipality_gaps(municipality=place)
+    gaps = get_municipality_gaps(municipality=place)
     assert [c.key for c in gaps.target_group_gaps] == ["seniors", "youth"]  # youth's only activity ended
     assert [c.key for c in gaps.languages if not c.is_gap] == ["ar"]
     assert "uk" in [c.key for c in gaps.language_gaps]
@@ -72,7 +72,7 @@ def test_a_swedish_municipality_is_not_asked_for_danish_and_dari_counts_for_dari
     both = InitiativeFactory(municipality=halmstad, title="Föräldragrupp")
     InitiativeLanguageFactory(initiative=both, code="prs")
     InitiativeLanguageFactory(initiative=both, code="fa")
-    gaps = municipality_gaps(municipality=halmstad)
+    gaps = get_municipality_gaps(municipality=halmstad)
     counts = {c.key: c.count for c in gaps.languages}
     assert "da" not in counts and "sv" in counts
     assert counts["fa"] == 2  # each activity once, even one in both Dari and Farsi
@@ -80,7 +80,7 @@ def test_a_swedish_municipality_is_not_asked_for_danish_and_dari_counts_for_dari
 
 def test_initiatives_linked_to_no_focus_point_and_entries_not_verified_for_a_year(place):
     InitiativeFactory(municipality=place, title="Løs aktivitet")
-    gaps = municipality_gaps(municipality=place)
+    gaps = get_municipality_gaps(municipality=place)
     assert [i.title for i in gaps.unlinked] == ["Løs aktivitet"]
     # Never verified first; ended initiatives are not listed.
     assert [i.title for i in gaps.stale_initiatives] == ["Løs aktivitet", "Ny klub"]
@@ -110,7 +110,7 @@ def test_a_swedish_region_has_no_row_for_danish():
     halland = RegionFactory(slug="halland", country="SE")
     MunicipalityFactory(slug="laholm", country="SE", region=halland)
     with translation.override("en"):
-        labels = [row.label for row in region_gaps(region=halland).coverage]
+        labels = [row.label for row in get_region_gaps(region=halland).coverage]
     assert "In Danish" not in labels and "In Swedish" in labels
 
 
@@ -123,7 +123,7 @@ def test_a_region_puts_its_municipalities_side_by_side(place, django_assert_max_
         [TargetGroupFactory(slug="youth")]
     )
     with django_assert_max_num_queries(12):
-        table = region_gaps(region=region)
+        table = get_region_gaps(region=region)
     assert [m.slug for m in table.municipalities] == ["lemvig", "struer"]
     coverage = {row.label: row.cells for row in table.coverage}
     assert coverage["Women"] == [1, 0]

@@ -3,7 +3,9 @@
 import pytest
 
 from samvirke.accounts.tests.factories import UserFactory
-from samvirke.policy import history, services
+from samvirke.policy.selectors import history
+from samvirke.policy.services import parts as part_services
+from samvirke.policy.services import structure as structure_services
 from samvirke.policy.tests.factories import (
     ActionFactory,
     FocusPointFactory,
@@ -24,7 +26,7 @@ def test_changes_of_every_part_newest_first_with_who_and_which_fields():
     point.title = "Nyt navn"
     point._history_user = editor
     point.save()
-    services.move_part(instance=goal, direction="up")  # nothing to move past: no change
+    part_services.move_part(instance=goal, direction="up")  # nothing to move past: no change
     page = history.list_changes(policy=policy)
     first = page.changes[0]
     assert (first.who, first.kind, first.model, first.fields) == (
@@ -45,9 +47,9 @@ def test_changes_of_every_part_newest_first_with_who_and_which_fields():
 def test_deleted_parts_and_reasons_are_listed():
     policy = PolicyFactory()
     goal = GoalFactory(policy=policy, text="Forældet mål")
-    services.delete_part(instance=goal)
+    part_services.delete_part(instance=goal)
     point = FocusPointFactory(focus_area__policy=policy)
-    services.renumber_focus_points(policy=policy, scheme="continuous")
+    structure_services.renumber_focus_points(policy=policy, scheme="continuous")
     changes = history.list_changes(policy=policy).changes
     assert any(c.kind == "deleted" and c.label == "Forældet mål" for c in changes)
     assert any(c.reason == "Renumbered." and c.model == "focus point" for c in changes)

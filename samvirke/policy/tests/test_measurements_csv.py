@@ -5,8 +5,10 @@ from decimal import Decimal
 
 import pytest
 
-from samvirke.policy import csv_io, measurements_csv
+from samvirke.policy import csv_io
 from samvirke.policy.models import Measurement
+from samvirke.policy.selectors import measurements_csv
+from samvirke.policy.services import results as result_services
 from samvirke.policy.tests.factories import IndicatorFactory, MeasurementFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,11 +28,11 @@ def indicator():
 
 def test_export_then_import_back_changes_nothing(indicator):
     policy = indicator.criterion.policy
-    content = measurements_csv.export(policy=policy)
-    parsed = measurements_csv.parse(policy=policy, content=content)
+    content = measurements_csv.get_measurements_csv(policy=policy)
+    parsed = measurements_csv.get_measurements_import_preview(policy=policy, content=content)
     assert parsed.ok
     assert [row.change for row in parsed.rows] == ["same", "same"]
-    assert measurements_csv.write(parsed=parsed) == {"new": 0, "changed": 0, "same": 2}
+    assert result_services.import_measurements(parsed=parsed) == {"new": 0, "changed": 0, "same": 2}
     assert Measurement.objects.count() == 2
 
 
@@ -41,13 +43,13 @@ def test_new_rows_and_corrections_by_name_or_id_with_danish_headers(indicator):
         f"{indicator.pk};egen;30-06-2016;15,9;Jobindsats\n"
         "andel i job;;2016-12-31;17,9;Jobindsats\n"
     ).encode()
-    parsed = measurements_csv.parse(policy=policy, content=content)
+    parsed = measurements_csv.get_measurements_import_preview(policy=policy, content=content)
     assert parsed.ok, parsed.problems
     assert [(row.change, row.previous) for row in parsed.rows] == [
         ("changed", Decimal("15.2")),
         ("new", None),
     ]
-    measurements_csv.write(parsed=parsed)
+    result_services.import_measurements(parsed=parsed)
     assert list(indicator.measurements.filter(series="own").values_list("value", flat=True)) == [
         Decimal("15.9"),
         Decimal("17.9"),
@@ -66,7 +68,7 @@ def test_bad_rows_are_named_and_nothing_is_imported(indicator):
         b"Andel i job,own,2017-12-31,mange,\n"
         b"Andel i job,own,2017-06-30,22,duplicate\n"
     )
-    parsed = measurements_csv.parse(policy=policy, content=content)
+    parsed = measurements_csv.get_measurements_import_preview(policy=policy, content=content)
     assert not parsed.ok
     assert [(p.row, p.column) for p in parsed.problems] == [
         (3, "indicator"),
@@ -81,10 +83,14 @@ def test_bad_rows_are_named_and_nothing_is_imported(indicator):
 
 
 def test_a_file_without_rows_is_a_problem(indicator):
-    parsed = measurements_csv.parse(policy=indicator.criterion.policy, content=b"indicator,date,value\n")
+    parsed = measurements_csv.get_measurements_import_preview(
+        policy=indicator.criterion.policy, content=b"indicator,date,value\n"
+    )
     assert not parsed.ok and parsed.problems[0].message == "The file has no rows below the header."
 
 
 def test_a_file_without_the_required_columns_is_refused(indicator):
     with pytest.raises(csv_io.CsvError, match="value"):
-        measurements_csv.parse(policy=indicator.criterion.policy, content=b"indicator,date\nx,2017-01-01\n")
+        measurements_csv.get_measurements_import_preview(
+            policy=indicator.criterion.policy, content=b"indicator,date\nx,2017-01-01\n"
+        )

@@ -1,8 +1,11 @@
 """Editing in the site: the permission matrix of every write, and the editing flows themselves."""
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
+from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.policy.models import FocusPoint, Goal, Indicator, Measurement, Policy
+from samvirke.policy.tests.factories import FocusAreaFactory, FocusPointFactory, GoalFactory, ThemeFactory
 
 REFUSED = ["practitioner", "owner", "other editor"]
 ALLOWED = ["editor", "region editor", "admin"]
@@ -107,8 +110,6 @@ def test_editors_of_the_municipality_or_its_region_and_admins_may_open_every_edi
 
 
 def test_an_id_from_another_policy_is_a_404_even_for_an_editor(client, world, roles):
-    from samvirke.policy.tests.factories import GoalFactory
-
     foreign = GoalFactory()
     _login(client, roles["admin"])
     url = f"/holstebro/policy/integrationspolitik/edit/goal/{foreign.pk}/"
@@ -138,9 +139,6 @@ def test_adding_a_goal_puts_it_last_and_returns_to_the_structure(editor, world):
 
 
 def test_editing_a_focus_point_moves_it_and_links_initiatives(editor, world):
-    from samvirke.initiatives.tests.factories import InitiativeFactory
-    from samvirke.policy.tests.factories import FocusAreaFactory
-
     other_area = FocusAreaFactory(policy=world.policy, number="2")
     club = InitiativeFactory(municipality=world.place, title="Jobklub")
     url = f"/holstebro/policy/integrationspolitik/edit/focus-point/{world.point.pk}/"
@@ -166,8 +164,6 @@ def test_editing_a_focus_point_moves_it_and_links_initiatives(editor, world):
 
 
 def test_a_focus_point_cannot_be_put_in_a_theme_of_another_area(editor, world):
-    from samvirke.policy.tests.factories import FocusAreaFactory
-
     other_area = FocusAreaFactory(policy=world.policy)
     response = editor.post(
         f"/holstebro/policy/integrationspolitik/edit/focus-point/{world.point.pk}/",
@@ -234,8 +230,6 @@ def test_deleting_what_others_depend_on_explains_why(editor, world):
 
 
 def test_move_and_renumber(editor, world):
-    from samvirke.policy.tests.factories import FocusPointFactory
-
     second = FocusPointFactory(focus_area=world.area, theme=world.theme, number="x", order=5)
     response = editor.post(
         f"/holstebro/policy/integrationspolitik/edit/focus-point/{second.pk}/move/", {"direction": "up"}
@@ -265,8 +259,6 @@ def test_changing_the_policys_address_goes_to_the_new_one(editor, world):
 
 
 def test_measurements_upload_preview_then_import(editor, world):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     url = "/holstebro/policy/integrationspolitik/measurements/import/"
     upload = SimpleUploadedFile("m.csv", b"indicator;date;value\nAndel i job;2018-12-31;31,6\n", "text/csv")
     preview = editor.post(url, {"file": upload})
@@ -280,8 +272,6 @@ def test_measurements_upload_preview_then_import(editor, world):
 
 
 def test_a_bad_measurements_file_shows_its_problems(editor, world):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     upload = SimpleUploadedFile("m.csv", b"indicator,date,value\nUkendt,2018-12-31,1\n", "text/csv")
     page = editor.post(
         "/holstebro/policy/integrationspolitik/measurements/import/", {"file": upload}
@@ -302,9 +292,6 @@ def test_the_change_list_shows_the_editors_changes(editor, world, roles):
 
 @pytest.mark.parametrize("rows", [1, 8])
 def test_structure_page_query_count_does_not_grow(editor, world, rows, django_assert_max_num_queries):
-    from samvirke.initiatives.tests.factories import InitiativeFactory
-    from samvirke.policy.tests.factories import FocusPointFactory, ThemeFactory
-
     for n in range(rows):
         theme = ThemeFactory(focus_area=world.area)
         point = FocusPointFactory(focus_area=world.area, theme=theme, number=f"1.{n}.1")

@@ -10,9 +10,13 @@ from django.http import Http404
 from django.utils import timezone
 from django.views.static import serve
 
-from samvirke.policy import questionnaire
+from samvirke.core.private_files import move_from_public_media
+from samvirke.core.tests.factories import MunicipalityFactory
+from samvirke.directory.tests.factories import OrganisationFactory
+from samvirke.initiatives.tests.factories import InitiativeFactory
+from samvirke.policy import tokens
 from samvirke.policy.models import EvaluationReport, ReportDocument, StakeholderAnswer, StakeholderInvitation
-from samvirke.policy.tests.factories import FocusAreaFactory
+from samvirke.policy.tests.factories import FocusAreaFactory, ReportFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -85,9 +89,6 @@ def test_creating_a_report_through_the_site(en, world, roles):
 
 
 def test_inviting_stakeholders_from_the_site(en, world, roles, django_capture_on_commit_callbacks):
-    from samvirke.directory.tests.factories import OrganisationFactory
-    from samvirke.initiatives.tests.factories import InitiativeFactory
-
     club = OrganisationFactory(municipality=world.place, name="Boldklubben", email="bold@example.org")
     initiative = InitiativeFactory(municipality=world.place)
     initiative.initiativeorganiser_set.create(organisation=club)
@@ -105,7 +106,7 @@ def test_inviting_stakeholders_from_the_site(en, world, roles, django_capture_on
 
 
 def test_withdrawing_a_link(en, world, roles):
-    token = questionnaire.make_token(world.invitation)
+    token = tokens.make_token(world.invitation)
     en.force_login(roles["editor"])
     en.post(f"/holstebro/evaluations/{world.report.pk}/stakeholders/{world.invitation.pk}/withdraw/")
     en.logout()
@@ -116,7 +117,7 @@ def test_withdrawing_a_link(en, world, roles):
 
 
 def test_a_valid_link_opens_the_questionnaire_without_an_account(en, world):
-    token = questionnaire.make_token(world.invitation)
+    token = tokens.make_token(world.invitation)
     response = en.get(f"/holstebro/evaluations/answer/{token}/")
     page = response.content.decode()
     assert response.status_code == 200 and "Frivilligcenter" in page and "1. Uddannelse og erhverv" in page
@@ -125,7 +126,7 @@ def test_a_valid_link_opens_the_questionnaire_without_an_account(en, world):
 
 def test_answers_are_saved_per_focus_area_and_can_be_changed(en, world):
     other = FocusAreaFactory(policy=world.policy, number="2")
-    url = f"/holstebro/evaluations/answer/{questionnaire.make_token(world.invitation)}/"
+    url = f"/holstebro/evaluations/answer/{tokens.make_token(world.invitation)}/"
     response = en.post(
         url, {f"worked-{world.area.pk}": "Lektiecaféen", f"improve-{other.pk}": "Tolke", "comment": "Tak"}
     )
@@ -136,14 +137,14 @@ def test_answers_are_saved_per_focus_area_and_can_be_changed(en, world):
 
 
 def test_an_empty_answer_is_refused_and_the_comment_is_kept(en, world):
-    url = f"/holstebro/evaluations/answer/{questionnaire.make_token(world.invitation)}/"
+    url = f"/holstebro/evaluations/answer/{tokens.make_token(world.invitation)}/"
     response = en.post(url, {"comment": "   ", f"improve-{world.area.pk}": "  "})
     assert response.status_code == 200 and "Write about at least one focus area" in response.content.decode()
     assert StakeholderAnswer.objects.count() == 0
 
 
 def test_an_expired_link_says_so_and_a_tampered_one_is_not_found(en, world, monkeypatch):
-    token = questionnaire.make_token(world.invitation)
+    token = tokens.make_token(world.invitation)
     assert en.get(f"/holstebro/evaluations/answer/{token[:-2]}xx/").status_code == 404
     later = timezone.now().timestamp() + 90 * 24 * 3600
     monkeypatch.setattr(signing.time, "time", lambda: later)
@@ -152,23 +153,19 @@ def test_an_expired_link_says_so_and_a_tampered_one_is_not_found(en, world, monk
 
 
 def test_a_link_only_works_under_its_own_municipality(client, world):
-    from samvirke.core.tests.factories import MunicipalityFactory
-
     MunicipalityFactory(slug="struer")
-    token = questionnaire.make_token(world.invitation)
+    token = tokens.make_token(world.invitation)
     assert client.get(f"/struer/evaluations/answer/{token}/").status_code == 404
 
 
 def test_a_flood_of_answers_is_rate_limited(client, world, steady_rate_limits):
-    url = f"/holstebro/evaluations/answer/{questionnaire.make_token(world.invitation)}/"
+    url = f"/holstebro/evaluations/answer/{tokens.make_token(world.invitation)}/"
     statuses = [client.post(url, {"comment": "x"}).status_code for _ in range(31)]
     assert statuses[:30] == [200] * 30 and statuses[30] == 429
 
 
 @pytest.mark.parametrize("rows", [1, 10])
 def test_report_list_query_count_does_not_grow(client, world, rows, django_assert_max_num_queries, media):
-    from samvirke.policy.tests.factories import ReportFactory
-
     for _ in range(rows):
         _pdf(ReportFactory(policy=world.policy, status=EvaluationReport.Status.PUBLISHED))
     client.get("/holstebro/evaluations/")  # warm the language cache of the middleware
@@ -206,8 +203,6 @@ def test_a_draft_reports_pdf_is_not_in_public_media_and_its_address_checks_permi
 
 
 def test_the_migration_moves_pdfs_from_public_media_to_private_storage(media, settings):
-    from samvirke.core.private_files import move_from_public_media
-
     settings.PRIVATE_MEDIA_ROOT = media / "private"
     (media / "policy/evaluations/holstebro").mkdir(parents=True)
     (media / "policy/evaluations/holstebro/report-7-v1.pdf").write_bytes(b"%PDF old")

@@ -1,5 +1,6 @@
 """Action programme pages: progress at a glance, an action's timeline, CSV export and import."""
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -33,8 +34,6 @@ def test_the_list_of_programmes_shows_each_ones_progress(en, world):
 
 
 def test_an_action_shows_its_milestones_in_date_order(en, world):
-    import datetime as dt
-
     MilestoneFactory(action=world.action, date=dt.date(2012, 3, 1), title="Først")
     page = en.get(f"/holstebro/programmes/handlingsprogram/actions/{world.action.pk}/").content.decode()
     assert page.index("Først") < page.index("Folder trykt")

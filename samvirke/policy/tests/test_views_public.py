@@ -2,6 +2,7 @@
 
 import pytest
 
+from samvirke.core.tests.factories import MunicipalityFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.policy.tests.factories import (
     FocusPointFactory,
@@ -70,8 +71,6 @@ def test_parts_of_another_municipalitys_policy_are_not_found(client, world):
 
 
 def test_the_index_says_when_there_is_no_policy_and_links_the_gap_analysis(en, db):
-    from samvirke.core.tests.factories import MunicipalityFactory
-
     MunicipalityFactory(slug="laholm", name="Laholms kommun")
     page = en.get("/laholm/policy/").content.decode()
     assert "has not published an integration policy" in page and "/laholm/gaps/" in page

@@ -5,7 +5,8 @@ Signed-out visitors are sent to the login page; everyone else who may not edit g
 as for a page that does not exist, so nothing about others' drafts is disclosed.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from samvirke.accounts.permissions import can_edit_policy
 from samvirke.core.models import Municipality
@@ -25,8 +26,6 @@ def may_edit(request, place: Municipality) -> bool:
 
 def safe_next(request, default: str) -> str:
     """A ?next= address on this site, or the default."""
-    from django.utils.http import url_has_allowed_host_and_scheme
-
     candidate = request.POST.get("next") or request.GET.get("next") or ""
     if candidate and url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}):
         return candidate
@@ -34,8 +33,6 @@ def safe_next(request, default: str) -> str:
 
 
 def csv_download(content: bytes, filename: str):
-    from django.http import HttpResponse
-
     response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -1,5 +1,5 @@
 """Editing a policy, a programme or a report in the site: one set of views for every kind of part
-(samvirke/policy/editing.py says which), plus the structure page, renumbering, the change list and
+(views/parts.py says which), plus the structure page, renumbering, the change list and
 CSV imports. Every view asks views.access (accounts.permissions) first."""
 
 from django.contrib import messages
@@ -12,47 +12,54 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.policy import csv_io, editing, forms, history, selectors, services
+from samvirke.policy import csv_io, forms
 from samvirke.policy.models import Policy
+from samvirke.policy.selectors import evaluation as evaluation_selectors
+from samvirke.policy.selectors import history, measurements_csv
+from samvirke.policy.selectors import results as result_selectors
+from samvirke.policy.selectors import structure as structure_selectors
+from samvirke.policy.selectors.programmes import get_programme_header_or_404
+from samvirke.policy.services import parts as part_services
+from samvirke.policy.services import results as results_services
+from samvirke.policy.services import structure as structure_services
+from samvirke.policy.views import parts
 from samvirke.policy.views.access import editor_place, safe_next
 
 
-def _policy_scope(request, municipality: str, slug: str) -> editing.Scope:
+def _policy_scope(request, municipality: str, slug: str) -> parts.Scope:
     place = editor_place(request, municipality)
-    return editing.Scope(
-        place=place, policy=selectors.get_policy_header_or_404(municipality=place, slug=slug)
+    return parts.Scope(
+        place=place, policy=structure_selectors.get_policy_header_or_404(municipality=place, slug=slug)
     )
 
 
-def _programme_scope(request, municipality: str, slug: str) -> editing.Scope:
+def _programme_scope(request, municipality: str, slug: str) -> parts.Scope:
     place = editor_place(request, municipality)
-    programme = selectors.get_programme_header_or_404(municipality=place, slug=slug)
-    return editing.Scope(place=place, policy=programme.policy, programme=programme)
+    programme = get_programme_header_or_404(municipality=place, slug=slug)
+    return parts.Scope(place=place, policy=programme.policy, programme=programme)
 
 
-def _report_scope(request, municipality: str, pk: int) -> editing.Scope:
-    from samvirke.policy.evaluation import get_report_or_404
-
+def _report_scope(request, municipality: str, pk: int) -> parts.Scope:
     place = editor_place(request, municipality)
-    report = get_report_or_404(municipality=place, pk=pk, user=request.user)
-    return editing.Scope(place=place, policy=report.policy, report=report)
+    report = evaluation_selectors.get_report_or_404(municipality=place, pk=pk, user=request.user)
+    return parts.Scope(place=place, policy=report.policy, report=report)
 
 
 # scope name -> (resolve the scope from the URL, the kinds it offers, where "done" returns to)
 SCOPES = {
     "policy": (
         lambda request, keys: _policy_scope(request, keys["municipality"], keys["slug"]),
-        editing.POLICY_KINDS,
+        parts.POLICY_KINDS,
         lambda s: reverse("policy:edit", args=[s.place.slug, s.policy.slug]),
     ),
     "programme": (
         lambda request, keys: _programme_scope(request, keys["municipality"], keys["slug"]),
-        editing.PROGRAMME_KINDS,
+        parts.PROGRAMME_KINDS,
         lambda s: reverse("policy:programme_edit", args=[s.place.slug, s.programme.slug]),
     ),
     "report": (
         lambda request, keys: _report_scope(request, keys["municipality"], keys["pk"]),
-        editing.REPORT_KINDS,
+        parts.REPORT_KINDS,
         lambda s: reverse("policy:evaluation_edit", args=[s.place.slug, s.report.pk]),
     ),
 }
@@ -117,7 +124,7 @@ def part_delete(request, scope: str, kind: str, part: int, **keys):
     if request.method == "POST":
         name = str(instance)[:80]
         try:
-            services.delete_part(instance=instance)
+            part_services.delete_part(instance=instance)
         except ValidationError as problem:
             error = " ".join(problem.messages)
         else:
@@ -138,7 +145,7 @@ def part_move(request, scope: str, kind: str, part: int, **keys):
         raise Http404("Not ordered")
     instance = get_object_or_404(spec.queryset(scope_obj), pk=part)
     try:
-        services.move_part(instance=instance, direction=request.POST.get("direction", ""))
+        part_services.move_part(instance=instance, direction=request.POST.get("direction", ""))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     return redirect(safe_next(request, done) + f"#{spec.slug}-{instance.pk}")
@@ -172,7 +179,9 @@ def policy_create(request, municipality: str):
         request,
         place=place,
         form=forms.PolicyForm(request.POST or None, instance=Policy(municipality=place)),
-        save=lambda form: services.create_policy(municipality=place, policy=form.save(commit=False)),
+        save=lambda form: structure_services.create_policy(
+            municipality=place, policy=form.save(commit=False)
+        ),
         title=_("New policy"),
         done_message=_("The policy was created. Now add its focus areas."),
         done=lambda policy: reverse("policy:edit", args=[place.slug, policy.slug]),
@@ -184,15 +193,15 @@ def policy_create(request, municipality: str):
 def policy_edit(request, municipality: str, slug: str):
     """The policy's structure with a button for every edit: texts, order, numbers, moves, links."""
     place = editor_place(request, municipality)
-    policy = selectors.get_policy_or_404(municipality=place, slug=slug)
+    policy = structure_selectors.get_policy_or_404(municipality=place, slug=slug)
     return render(
         request,
         "policy/edit/structure.html",
         {
             "municipality": place,
             "policy": policy,
-            "outline": selectors.policy_outline(policy=policy),
-            "criteria": selectors.list_criteria_for_editing(policy=policy),
+            "outline": structure_selectors.get_policy_outline(policy=policy),
+            "criteria": result_selectors.list_criteria_for_editing(policy=policy),
             "edit_scope": {"prefix": "part", "args": [place.slug, policy.slug]},
         },
     )
@@ -203,7 +212,9 @@ def renumber(request, municipality: str, slug: str):
     scope = _policy_scope(request, municipality, slug)
     form = forms.RenumberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        changed = services.renumber_focus_points(policy=scope.policy, scheme=form.cleaned_data["scheme"])
+        changed = structure_services.renumber_focus_points(
+            policy=scope.policy, scheme=form.cleaned_data["scheme"]
+        )
         messages.success(request, _("Renumbered: %(count)s numbers changed.") % {"count": changed})
         return redirect("policy:edit", scope.place.slug, scope.policy.slug)
     return render(
@@ -275,19 +286,19 @@ def csv_import(request, *, place, parse, write, salt: str, context: dict, done: 
 
 @login_required
 def measurements_import(request, municipality: str, slug: str):
-    from samvirke.policy import measurements_csv
-
     scope = _policy_scope(request, municipality, slug)
     return csv_import(
         request,
         place=scope.place,
-        parse=lambda content: measurements_csv.parse(policy=scope.policy, content=content),
-        write=measurements_csv.write,
+        parse=lambda content: measurements_csv.get_measurements_import_preview(
+            policy=scope.policy, content=content
+        ),
+        write=results_services.import_measurements,
         salt=measurements_csv.SALT,
         done=reverse("policy:results", args=[scope.place.slug, scope.policy.slug]),
         context={
             "template": "policy/edit/measurements_import.html",
             "policy": scope.policy,
-            "indicators": selectors.list_indicators(policy=scope.policy),
+            "indicators": result_selectors.list_indicators(policy=scope.policy),
         },
     )

@@ -15,9 +15,11 @@ from django_ratelimit.decorators import ratelimit
 
 from samvirke.core import private_files
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.policy import evaluation, questionnaire
+from samvirke.policy import tokens
 from samvirke.policy.forms import DateInput
-from samvirke.policy.models import Policy, ReportDocument, StakeholderInvitation
+from samvirke.policy.models import Policy
+from samvirke.policy.selectors import evaluation
+from samvirke.policy.services import evaluation as evaluation_services
 from samvirke.policy.views.access import editor_place, may_edit
 from samvirke.policy.views.editing import create_page
 
@@ -44,7 +46,7 @@ def report_detail(request, municipality: str, pk: int):
         {
             "municipality": place,
             "report": report,
-            "content": evaluation.report_content(report=report),
+            "content": evaluation.get_report_content(report=report),
             "can_edit": may_edit(request, place),
         },
     )
@@ -53,9 +55,7 @@ def report_detail(request, municipality: str, pk: int):
 def report_pdf(request, municipality: str, pk: int, version: int):
     place = get_municipality_or_404(slug=municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
-    document = get_object_or_404(
-        ReportDocument, report=report, version=version, status=ReportDocument.Status.READY
-    )
+    document = evaluation.get_ready_document_or_404(report=report, version=version)
     return private_files.serve(
         file=document.file,
         content_type="application/pdf",
@@ -86,7 +86,7 @@ def report_create(request, municipality: str):
         form=NewReportForm(
             request.POST or None, municipality=place, initial={"policy": request.GET.get("policy")}
         ),
-        save=lambda form: evaluation.create_report(
+        save=lambda form: evaluation_services.create_report(
             municipality=place, created_by=request.user, **form.cleaned_data
         ),
         title=_("New evaluation report"),
@@ -100,7 +100,7 @@ def report_create(request, municipality: str):
 def report_edit(request, municipality: str, pk: int):
     place = editor_place(request, municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
-    content = evaluation.report_content(report=report)
+    content = evaluation.get_report_content(report=report)
     return render(
         request,
         "policy/edit/report.html",
@@ -118,7 +118,7 @@ def report_edit(request, municipality: str, pk: int):
 def report_generate(request, municipality: str, pk: int):
     place = editor_place(request, municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
-    document = evaluation.request_report_pdf(report=report, user=request.user)
+    document = evaluation_services.request_report_pdf(report=report, user=request.user)
     messages.success(
         request,
         _("Version %(version)s of the PDF is being generated; it appears here in a moment.")
@@ -132,17 +132,13 @@ def stakeholders(request, municipality: str, pk: int):
     """Invite the organisations involved; see who was invited, who answered, and their links."""
     place = editor_place(request, municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
-    invitations = list(
-        StakeholderInvitation.objects.filter(report=report)
-        .select_related("organisation")
-        .order_by("organisation__name")
-    )
+    invitations = list(evaluation.list_invitations(report=report))
     invited = {invitation.organisation_id for invitation in invitations}
-    candidates = [o for o in questionnaire.involved_organisations(report=report) if o.pk not in invited]
+    candidates = [o for o in evaluation.list_involved_organisations(report=report) if o.pk not in invited]
     error = None
     if request.method == "POST":
         try:
-            created = questionnaire.invite_stakeholders(
+            created = evaluation_services.invite_stakeholders(
                 report=report,
                 organisation_ids=[int(v) for v in request.POST.getlist("organisation") if v.isdigit()],
                 site_url=request.build_absolute_uri("/").rstrip("/"),
@@ -155,9 +151,7 @@ def stakeholders(request, municipality: str, pk: int):
             )
             return redirect("policy:stakeholders", place.slug, report.pk)
     for invitation in invitations:
-        invitation.link = questionnaire.link_for(
-            invitation, site_url=request.build_absolute_uri("/").rstrip("/")
-        )
+        invitation.link = tokens.link_for(invitation, site_url=request.build_absolute_uri("/").rstrip("/"))
     return render(
         request,
         "policy/edit/stakeholders.html",
@@ -177,8 +171,8 @@ def stakeholders(request, municipality: str, pk: int):
 def withdraw(request, municipality: str, pk: int, invitation: int):
     place = editor_place(request, municipality)
     report = evaluation.get_report_or_404(municipality=place, pk=pk, user=request.user)
-    item = get_object_or_404(StakeholderInvitation, report=report, pk=invitation)
-    questionnaire.withdraw_invitation(invitation=item)
+    item = get_object_or_404(evaluation.list_invitations(report=report), pk=invitation)
+    evaluation_services.withdraw_invitation(invitation=item)
     messages.success(
         request, _("The link sent to %(name)s no longer works.") % {"name": item.organisation.name}
     )
@@ -191,8 +185,8 @@ def questionnaire_form(request, municipality: str, token: str):
     """The questionnaire behind a signed link: no account. Answers per focus area, replaceable."""
     place = get_municipality_or_404(slug=municipality)
     try:
-        invitation = questionnaire.invitation_from_token(token)
-    except questionnaire.LinkError as error:
+        invitation = evaluation.get_invitation_from_token(token=token)
+    except tokens.LinkError as error:
         return render(
             request,
             "policy/evaluation/link_error.html",
@@ -206,7 +200,7 @@ def questionnaire_form(request, municipality: str, token: str):
     error = None
     if request.method == "POST":
         answers = {
-            area.pk: questionnaire.AreaAnswer(
+            area.pk: evaluation_services.AreaAnswer(
                 worked=request.POST.get(f"worked-{area.pk}", "")[:5000],
                 improve=request.POST.get(f"improve-{area.pk}", "")[:5000],
             )
@@ -214,7 +208,9 @@ def questionnaire_form(request, municipality: str, token: str):
         }
         comment = request.POST.get("comment", "")[:5000]
         try:
-            questionnaire.submit_answers(invitation=invitation, answers=answers, general_comment=comment)
+            evaluation_services.submit_answers(
+                invitation=invitation, answers=answers, general_comment=comment
+            )
         except ValidationError as problem:
             error = " ".join(problem.messages)
             # Keep what was typed.

@@ -3,7 +3,7 @@
 from django.shortcuts import render
 
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
-from samvirke.policy import gaps
+from samvirke.policy.selectors import gaps
 
 
 def municipality_gaps(request, municipality: str):
@@ -13,7 +13,7 @@ def municipality_gaps(request, municipality: str):
         "policy/gaps.html",
         {
             "municipality": place,
-            "gaps": gaps.municipality_gaps(municipality=place),
+            "gaps": gaps.get_municipality_gaps(municipality=place),
             "member_of": place.region,
         },
     )
@@ -21,5 +21,5 @@ def municipality_gaps(request, municipality: str):
 
 def region_gaps(request, region: str):
     area = get_region_or_404(slug=region)
-    table = gaps.region_gaps(region=area)
+    table = gaps.get_region_gaps(region=area)
     return render(request, "policy/region_gaps.html", {"region": area, "table": table})

@@ -3,8 +3,9 @@
 from django.shortcuts import render
 
 from samvirke.core.selectors import get_municipality_or_404
-from samvirke.policy import charts, measurements_csv, selectors
-from samvirke.policy.status import assess_indicator
+from samvirke.policy.selectors import measurements_csv, structure
+from samvirke.policy.selectors import results as result_selectors
+from samvirke.policy.selectors.programmes import get_policy_progress
 from samvirke.policy.views.access import csv_download, may_edit
 
 
@@ -15,7 +16,7 @@ def policy_index(request, municipality: str):
         "policy/index.html",
         {
             "municipality": place,
-            "policies": selectors.list_policies(municipality=place),
+            "policies": structure.list_policies(municipality=place),
             "can_edit": may_edit(request, place),
         },
     )
@@ -25,10 +26,12 @@ def policy_detail(request, municipality: str, slug: str):
     """Mission, vision, values, goals, challenges; focus areas → themes → numbered focus points with
     the initiatives serving them; the success criteria's status; the programmes' progress."""
     place = get_municipality_or_404(slug=municipality)
-    policy = selectors.get_policy_or_404(municipality=place, slug=slug)
-    progress = selectors.policy_progress(policy=policy)
-    outline = selectors.policy_outline(policy=policy, progress=progress)
-    results = selectors.criterion_results(criteria=policy.success_criteria.all(), municipality=place)
+    policy = structure.get_policy_or_404(municipality=place, slug=slug)
+    progress = get_policy_progress(policy=policy)
+    outline = structure.get_policy_outline(policy=policy, progress=progress)
+    criterion_results = result_selectors.list_criterion_results(
+        criteria=policy.success_criteria.all(), municipality=place
+    )
     return render(
         request,
         "policy/detail.html",
@@ -37,7 +40,7 @@ def policy_detail(request, municipality: str, slug: str):
             "policy": policy,
             "outline": outline,
             "progress": progress,
-            "results": results,
+            "results": criterion_results,
             "can_edit": may_edit(request, place),
         },
     )
@@ -45,8 +48,8 @@ def policy_detail(request, municipality: str, slug: str):
 
 def focus_point_detail(request, municipality: str, slug: str, pk: int):
     place = get_municipality_or_404(slug=municipality)
-    policy = selectors.get_policy_header_or_404(municipality=place, slug=slug)
-    point = selectors.get_focus_point_or_404(policy=policy, pk=pk)
+    policy = structure.get_policy_header_or_404(municipality=place, slug=slug)
+    point = structure.get_focus_point_or_404(policy=policy, pk=pk)
     return render(
         request,
         "policy/focus_point.html",
@@ -57,15 +60,19 @@ def focus_point_detail(request, municipality: str, slug: str, pk: int):
 def results(request, municipality: str, slug: str):
     """Every success criterion with its indicators: status, chart and the numbers behind it."""
     place = get_municipality_or_404(slug=municipality)
-    policy = selectors.get_policy_header_or_404(municipality=place, slug=slug)
-    criteria = selectors.criteria_with_measurements().filter(policy=policy).order_by("order", "pk")
+    policy = structure.get_policy_header_or_404(municipality=place, slug=slug)
+    criteria = (
+        result_selectors.list_criteria_with_measurements().filter(policy=policy).order_by("order", "pk")
+    )
     return render(
         request,
         "policy/results.html",
         {
             "municipality": place,
             "policy": policy,
-            "results": selectors.criterion_results(criteria=criteria, municipality=place, with_charts=True),
+            "results": result_selectors.list_criterion_results(
+                criteria=criteria, municipality=place, with_charts=True
+            ),
             "can_edit": may_edit(request, place),
         },
     )
@@ -73,9 +80,8 @@ def results(request, municipality: str, slug: str):
 
 def indicator_detail(request, municipality: str, slug: str, pk: int):
     place = get_municipality_or_404(slug=municipality)
-    policy = selectors.get_policy_header_or_404(municipality=place, slug=slug)
-    indicator = selectors.get_indicator_or_404(policy=policy, pk=pk)
-    as_of = selectors.today()
+    policy = structure.get_policy_header_or_404(municipality=place, slug=slug)
+    indicator = result_selectors.get_indicator_or_404(policy=policy, pk=pk)
     return render(
         request,
         "policy/indicator.html",
@@ -83,11 +89,7 @@ def indicator_detail(request, municipality: str, slug: str, pk: int):
             "municipality": place,
             "policy": policy,
             "indicator": indicator,
-            "chart_result": selectors.IndicatorResult(
-                indicator,
-                assess_indicator(indicator, as_of=as_of),
-                charts.indicator_chart(indicator, own_label=place.name, as_of=as_of),
-            ),
+            "chart_result": result_selectors.get_indicator_result(indicator=indicator, municipality=place),
             "measurements": indicator.measurements.all(),
             "can_edit": may_edit(request, place),
         },
@@ -97,5 +99,7 @@ def indicator_detail(request, municipality: str, slug: str, pk: int):
 def measurements_export(request, municipality: str, slug: str):
     """Every measurement of the policy as CSV, in the format the import reads back."""
     place = get_municipality_or_404(slug=municipality)
-    policy = selectors.get_policy_header_or_404(municipality=place, slug=slug)
-    return csv_download(measurements_csv.export(policy=policy), f"{policy.slug}-measurements.csv")
+    policy = structure.get_policy_header_or_404(municipality=place, slug=slug)
+    return csv_download(
+        measurements_csv.get_measurements_csv(policy=policy), f"{policy.slug}-measurements.csv"
+    )

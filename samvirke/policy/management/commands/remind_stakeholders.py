@@ -3,7 +3,8 @@
 from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
-from samvirke.policy.questionnaire import due_for_reminder, send_emails
+from samvirke.policy.emails import send_questionnaire_emails
+from samvirke.policy.selectors.evaluation import list_invitations_due_for_reminder
 
 
 class Command(BaseCommand):
@@ -18,7 +19,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        due = list(due_for_reminder().select_related("organisation", "report"))
+        due = list(list_invitations_due_for_reminder().select_related("organisation", "report"))
         if dry_run:
             for invitation in due:
                 self.stdout.write(f"{invitation.report} – {invitation.organisation} <{invitation.email}>")
@@ -27,5 +28,5 @@ class Command(BaseCommand):
         sent = 0
         progress = tqdm(due, desc="reminders", unit="e-mail", disable=options["verbosity"] < 1 or not due)
         for invitation in progress:
-            sent += send_emails(invitation_ids=[invitation.pk], kind="reminder")
+            sent += send_questionnaire_emails(invitation_ids=[invitation.pk], kind="reminder")
         self.stdout.write(self.style.SUCCESS(f"Sent {sent} reminder(s)."))

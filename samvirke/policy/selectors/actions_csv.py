@@ -1,4 +1,5 @@
-"""A programme's actions as CSV, in one format for export and import (export, edit, import back).
+"""Reads for a programme's actions as CSV (programmes, decision 0066): one format for export and
+import (export, edit, import back); the import's write is services.programmes.import_actions.
 
 Columns (English or Danish headers): number, title, description, status (a status key or name),
 weight, responsible_organisation (an organisation's slug or name), responsible_committee,
@@ -10,14 +11,13 @@ is present it replaces each listed action's milestones. All or nothing: one bad 
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
 from samvirke.policy import csv_io
-from samvirke.policy.models import Action, ActionProgramme, FocusPoint, Milestone
-from samvirke.policy.services import save_action
+from samvirke.policy.models import Action, ActionProgramme, FocusPoint
+from samvirke.policy.selectors.programmes import list_statuses
 
 COLUMNS = [
     "number",
@@ -93,11 +93,9 @@ class _Reader:
     """Reads rows into actions of one programme, collecting each row's problems by column."""
 
     def __init__(self, programme: ActionProgramme):
-        from samvirke.policy.selectors import statuses_for
-
         place = programme.municipality
         self.programme = programme
-        self.statuses = list(statuses_for(programme=programme))
+        self.statuses = list(list_statuses(programme=programme))
         self.status_lookup = {s.key.lower(): s for s in self.statuses} | {
             s.name.lower(): s for s in self.statuses
         }
@@ -252,8 +250,10 @@ def _changes(action: Action, before: dict, initiatives, points, milestones) -> l
     return changed
 
 
-def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
-    """Check every row. Raises csv_io.CsvError when the file as a whole cannot be read."""
+def get_actions_import_preview(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
+    """Every row of an actions CSV checked against the programme: what would change, and each row's
+    problems by column (nothing is written; services.programmes.import_actions applies it).
+    Raises csv_io.CsvError when the file as a whole cannot be read."""
     table = csv_io.read(content, aliases=ALIASES, required=("number", "title"))
     reader = _Reader(programme)
     parsed = csv_io.Parsed()
@@ -266,29 +266,8 @@ def parse(*, programme: ActionProgramme, content: bytes) -> csv_io.Parsed:
     return parsed.require_rows(table)
 
 
-@transaction.atomic
-def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
-    """Apply a problem-free parse, or nothing. Returns counts of new, changed and unchanged actions."""
-    for row in parsed.rows:
-        if row.change == "same":
-            continue
-        action = save_action(action=row.action, initiatives=row.initiatives, focus_points=row.focus_points)
-        if row.milestones is not None:
-            wanted = set(row.milestones)
-            for milestone in action.milestones.all():
-                if (milestone.date, milestone.title) not in wanted:
-                    milestone.delete()
-            have = set(action.milestones.values_list("date", "title"))
-            for date, title in row.milestones:
-                if (date, title) not in have:
-                    milestone = Milestone(action=action, date=date, title=title)
-                    milestone.full_clean()
-                    milestone.save()
-                    have.add((date, title))
-    return parsed.counts()
-
-
-def export(*, programme: ActionProgramme) -> bytes:
+def get_actions_csv(*, programme: ActionProgramme) -> bytes:
+    """The programme's actions as CSV, in the format the import reads back."""
     actions = (
         Action.objects.filter(programme=programme)
         .select_related("status", "responsible_organisation")

@@ -1,4 +1,4 @@
-"""The change list of a policy: every recorded change to it and its parts, newest first.
+"""Reads for the change list of a policy (decision 0066): every recorded change to it and its parts, newest first.
 
 Each model keeps its own history table (simple-history, decision 0003). A page of the merged list
 takes the newest `page × size` rows of each table and merges them, so one page costs one query per

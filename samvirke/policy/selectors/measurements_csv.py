@@ -1,4 +1,5 @@
-"""Measurements as CSV, for all indicators of one policy: export, edit in a spreadsheet, import back.
+"""Reads for measurements as CSV (results, decision 0066), for all indicators of one policy: export,
+edit in a spreadsheet, import back (the write is services.results.import_measurements).
 
 Columns (English or Danish/Swedish headers): indicator (its id or exact name), series (own or
 comparator), date, value, source. A row for an indicator, series and date that already has a
@@ -8,12 +9,10 @@ measurement corrects it; the import is all or nothing.
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
 from django.utils.translation import gettext as _
 
 from samvirke.policy import csv_io
 from samvirke.policy.models import Indicator, Measurement, Policy
-from samvirke.policy.services import record_measurement
 
 COLUMNS = ["indicator", "series", "date", "value", "source"]
 ALIASES = {
@@ -57,8 +56,10 @@ class Row:
         return "same" if self.previous == self.value else "changed"
 
 
-def parse(*, policy: Policy, content: bytes) -> csv_io.Parsed:
-    """Check every row against the policy's indicators. Raises csv_io.CsvError for an unreadable file."""
+def get_measurements_import_preview(*, policy: Policy, content: bytes) -> csv_io.Parsed:
+    """Every row of a measurements CSV checked against the policy's indicators: what would change, and
+    each row's problems (nothing is written; services.results.import_measurements applies it).
+    Raises csv_io.CsvError for an unreadable file."""
     table = csv_io.read(content, aliases=ALIASES, required=("indicator", "date", "value"))
     indicators = list(Indicator.objects.filter(criterion__policy=policy))
     by_id = {str(i.pk): i for i in indicators}
@@ -115,22 +116,8 @@ def parse(*, policy: Policy, content: bytes) -> csv_io.Parsed:
     return parsed.require_rows(table)
 
 
-@transaction.atomic
-def write(*, parsed: csv_io.Parsed) -> dict[str, int]:
-    """Record every row of a problem-free parse, or none. Returns counts of new and changed rows."""
-    for row in parsed.rows:
-        if row.change != "same":
-            record_measurement(
-                indicator_id=row.indicator.pk,
-                series=row.series,
-                date=row.date,
-                value=row.value,
-                source=row.source,
-            )
-    return parsed.counts()
-
-
-def export(*, policy: Policy) -> bytes:
+def get_measurements_csv(*, policy: Policy) -> bytes:
+    """Every measurement of the policy as CSV, in the format the import reads back."""
     measurements = (
         Measurement.objects.filter(indicator__criterion__policy=policy)
         .select_related("indicator")

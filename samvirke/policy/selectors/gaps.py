@@ -1,4 +1,4 @@
-"""Gap analysis: what the policy promises or the newcomers need, and nothing running serves.
+"""Reads for the gap analysis (decision 0066): what the policy promises or the newcomers need, and nothing running serves.
 
 For a municipality: focus points with no running initiative; target groups and guide languages
 with no running activity; running or planned initiatives linked to no focus point; entries not
@@ -25,7 +25,7 @@ RUNNING = Initiative.Status.RUNNING
 NEVER_FIRST = F("last_verified_at").asc(nulls_first=True)
 
 
-def gap_languages(*, country: str) -> list[str]:
+def list_gap_languages(*, country: str) -> list[str]:
     """The guide languages a municipality or region of `country` should offer activities in: all but
     the other country's own language (Halmstad needs no activity in Danish, Holstebro none in Swedish)."""
     others = set(COUNTRY_LANGUAGE.values()) - {COUNTRY_LANGUAGE[country]}
@@ -45,7 +45,7 @@ def _spoken_codes(codes: list[str]) -> list[str]:
     return [*codes, *(spoken for spoken, guide in SERVES_GUIDE_LANGUAGE.items() if guide in codes)]
 
 
-def stale_filter() -> Q:
+def _stale() -> Q:
     return Q(last_verified_at__isnull=True) | Q(last_verified_at__lt=timezone.now() - STALE_AFTER)
 
 
@@ -81,7 +81,7 @@ class MunicipalityGaps:
         return [c for c in self.languages if c.is_gap]
 
 
-def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
+def get_municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
     """The gap analysis of one municipality."""
     points = (
         FocusPoint.objects.filter(focus_area__policy__municipality=municipality)
@@ -97,7 +97,7 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
             "initiatives", filter=Q(initiatives__municipality=municipality, initiatives__status=RUNNING)
         )
     ).order_by("order", "name")
-    codes = gap_languages(country=municipality.country)
+    codes = list_gap_languages(country=municipality.country)
     offered = dict(
         InitiativeLanguage.objects.filter(
             initiative__municipality=municipality, initiative__status=RUNNING, code__in=_spoken_codes(codes)
@@ -108,7 +108,7 @@ def municipality_gaps(*, municipality: Municipality) -> MunicipalityGaps:
         .values_list("guide_code", "n")
     )
     live = Initiative.objects.for_municipality(municipality).exclude(status=Initiative.Status.ENDED)
-    stale = stale_filter()
+    stale = _stale()
     return MunicipalityGaps(
         municipality=municipality,
         focus_points=list(points),
@@ -152,7 +152,7 @@ class RegionGaps:
     problems: list[RegionRow] = field(default_factory=list)  # counts of things to look at
 
 
-def region_gaps(*, region: Region) -> RegionGaps:
+def get_region_gaps(*, region: Region) -> RegionGaps:
     """The same analysis for every member of a region, side by side (counts per municipality)."""
     members = list(Municipality.objects.filter(region=region).order_by("name"))
     ids = [m.pk for m in members]
@@ -172,7 +172,7 @@ def region_gaps(*, region: Region) -> RegionGaps:
     for group in TargetGroup.objects.order_by("order", "name"):
         result.coverage.append(row(group.label(), by_group.get(group.slug, {}), gap_when_zero=True))
     by_language: dict = {}
-    codes = gap_languages(country=region.country)
+    codes = list_gap_languages(country=region.country)
     for municipality_id, code, n in (
         InitiativeLanguage.objects.filter(initiative__in=running, code__in=_spoken_codes(codes))
         .annotate(guide_code=_guide_language_code())
@@ -193,7 +193,7 @@ def region_gaps(*, region: Region) -> RegionGaps:
         return dict(qs.values_list(path).annotate(n=Count("pk", distinct=True)).values_list(path, "n"))
 
     live = Initiative.objects.filter(municipality_id__in=ids).exclude(status=Initiative.Status.ENDED)
-    stale = stale_filter()
+    stale = _stale()
     points = FocusPoint.objects.filter(focus_area__policy__municipality_id__in=ids).annotate(
         running=Count("initiatives", filter=Q(initiatives__status=RUNNING))
     )

@@ -1,21 +1,20 @@
-"""Evaluation reports: what they contain (reads), how they are created and how their PDF versions
-are made (writes). The stakeholder questionnaire lives in questionnaire.py."""
+"""Reads for evaluation reports (decision 0066): the reports a visitor may see, what a report
+contains, its PDF versions, and the stakeholders' questionnaire (who is involved, who was invited,
+whom to remind, which invitation a signed link stands for)."""
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 
-from django.core.files.base import ContentFile
-from django.db import transaction
-from django.db.models import Max, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_edit_policy
 from samvirke.core.models import Municipality
+from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
 from samvirke.initiatives.selectors import list_initiatives
 from samvirke.policy import rollup
@@ -30,9 +29,13 @@ from samvirke.policy.models import (
     StakeholderAnswer,
     StakeholderInvitation,
 )
-from samvirke.policy.selectors import CriterionResult, criteria_with_measurements, criterion_results
-
-# -- reads -----------------------------------------------------------------------------------
+from samvirke.policy.selectors.programmes import get_policy_progress
+from samvirke.policy.selectors.results import (
+    CriterionResult,
+    list_criteria_with_measurements,
+    list_criterion_results,
+)
+from samvirke.policy.tokens import LinkError, max_age, read_token
 
 
 def list_reports(*, municipality: Municipality, user) -> QuerySet[EvaluationReport]:
@@ -81,7 +84,7 @@ class ReportContent:
     documents: list[ReportDocument]
 
 
-def ran_in_period(*, start: dt.date, end: dt.date) -> Q:
+def _ran_in_period(*, start: dt.date, end: dt.date) -> Q:
     """Initiatives that ran at some time in the period: started by its end (or no start recorded),
     not ended before its start, and not only planned."""
     return (
@@ -91,7 +94,7 @@ def ran_in_period(*, start: dt.date, end: dt.date) -> Q:
     )
 
 
-def report_content(*, report: EvaluationReport) -> ReportContent:
+def get_report_content(*, report: EvaluationReport) -> ReportContent:
     """Everything the report shows, per focus area: narrative, initiatives that ran in the period
     (dates, organisers, target groups), indicator results on the period's last day with charts,
     the stakeholders' answers, and the action programmes' progress. A fixed number of queries."""
@@ -115,14 +118,14 @@ def report_content(*, report: EvaluationReport) -> ReportContent:
         areas_of.setdefault(initiative_id, set()).add(area_id)
     # Read through the initiatives app's selector: organisers and target groups come prefetched.
     initiatives = list_initiatives(municipality=report.municipality).filter(
-        ran_in_period(start=report.period_start, end=report.period_end), pk__in=areas_of
+        _ran_in_period(start=report.period_start, end=report.period_end), pk__in=areas_of
     )
     for initiative in initiatives:
         for area_id in sorted(areas_of[initiative.pk]):
             sections[area_id].initiatives.append(initiative)
-    criteria = criteria_with_measurements().filter(policy=policy).order_by("order", "pk")
+    criteria = list_criteria_with_measurements().filter(policy=policy).order_by("order", "pk")
     other = []
-    for result in criterion_results(
+    for result in list_criterion_results(
         criteria=criteria, municipality=report.municipality, as_of=report.period_end, with_charts=True
     ):
         area_id = result.criterion.focus_area_id
@@ -134,14 +137,7 @@ def report_content(*, report: EvaluationReport) -> ReportContent:
     ):
         if answer.focus_area_id in sections:
             sections[answer.focus_area_id].answers.append(answer)
-    actions = (
-        Action.objects.filter(programme__policy=policy)
-        .select_related("status")
-        .prefetch_related(
-            Prefetch("focus_points", queryset=FocusPoint.objects.only("id", "theme_id", "focus_area_id"))
-        )
-    )
-    progress = rollup.roll_up(actions)
+    progress = get_policy_progress(policy=policy)
     for area_id, section in sections.items():
         section.progress = progress.for_focus_area(area_id)
     invitations = list(
@@ -162,58 +158,6 @@ def report_content(*, report: EvaluationReport) -> ReportContent:
     )
 
 
-# -- writes ------------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def create_report(
-    *,
-    municipality: Municipality,
-    policy: Policy,
-    title: str,
-    period_start: dt.date,
-    period_end: dt.date,
-    created_by=None,
-) -> EvaluationReport:
-    """Create a draft report with an empty narrative section per focus area (and an introduction
-    and a conclusion), ready to be written. Raises ValidationError."""
-    report = EvaluationReport(
-        municipality=municipality,
-        policy=policy,
-        title=title,
-        period_start=period_start,
-        period_end=period_end,
-        created_by=created_by,
-    )
-    report.full_clean()
-    report.save()
-    with translation.override(municipality.language):
-        titles = [(None, _("Introduction"))]
-        titles += [(area, str(area)) for area in policy.focus_areas.order_by("order", "pk")]
-        titles += [(None, _("Conclusion and next steps"))]
-    for order, (area, title_text) in enumerate(titles):
-        section = NarrativeSection(
-            report=report, focus_area=area, title=title_text[:300], body="", order=order
-        )
-        section.full_clean()
-        section.save()
-    return report
-
-
-@transaction.atomic
-def request_report_pdf(*, report: EvaluationReport, user) -> ReportDocument:
-    """Add the next version of the report's PDF and generate it in the background."""
-    from samvirke.policy.tasks import render_report_pdf_task
-
-    locked = EvaluationReport.objects.select_for_update().get(pk=report.pk)
-    version = (ReportDocument.objects.filter(report=locked).aggregate(top=Max("version"))["top"] or 0) + 1
-    document = ReportDocument(report=locked, version=version, requested_by=user if user and user.pk else None)
-    document.full_clean(exclude=["file"])
-    document.save()
-    transaction.on_commit(lambda: render_report_pdf_task.enqueue(document.pk))
-    return document
-
-
 def get_document_url(name: str) -> str | None:
     """The PDF view of the report document stored as `name` (private files' addresses, decision 0055)."""
     document = ReportDocument.objects.filter(file=name).select_related("report__municipality").first()
@@ -223,37 +167,72 @@ def get_document_url(name: str) -> str | None:
     return reverse("policy:evaluation_pdf", args=[report.municipality.slug, report.pk, document.version])
 
 
-def render_report_html(*, report: EvaluationReport, for_pdf: bool = False) -> str:
-    """The report as one HTML document, in the municipality's language."""
-    with translation.override(report.municipality.language):
-        return render_to_string(
-            "policy/evaluation/report_document.html",
-            {"content": report_content(report=report), "report": report, "for_pdf": for_pdf},
-        )
-
-
-def generate_report_pdf(*, document_id: int) -> ReportDocument:
-    """Render one pending document version to PDF with WeasyPrint and store it. A failure is recorded."""
-    from weasyprint import HTML
-
-    document = ReportDocument.objects.select_related("report__policy", "report__municipality").get(
-        pk=document_id
-    )
-    if document.status == ReportDocument.Status.READY:
-        return document
-    try:
-        html = render_report_html(report=document.report, for_pdf=True)
-        pdf = HTML(string=html).write_pdf()
-    except Exception as error:  # the editor sees the reason on the report page
-        document.status = ReportDocument.Status.FAILED
-        document.error = f"{error.__class__.__name__}: {error}"[:2000]
-        document.save(update_fields=["status", "error"])
-        raise
-    document.file.save(f"report-{document.report_id}-v{document.version}.pdf", ContentFile(pdf), save=False)
-    document.size = len(pdf)
-    document.sha256 = hashlib.sha256(pdf).hexdigest()
-    document.status = ReportDocument.Status.READY
-    document.generated_at = timezone.now()
-    document.error = ""
-    document.save()
+def get_ready_document_or_404(*, report: EvaluationReport, version: int) -> ReportDocument:
+    """A generated PDF version of the report (one still pending or failed is a 404)."""
+    document = ReportDocument.objects.filter(
+        report=report, version=version, status=ReportDocument.Status.READY
+    ).first()
+    if document is None:
+        raise Http404("No such document")
     return document
+
+
+# -- the stakeholders' questionnaire (decision 0022) ---------------------------------------------
+
+REMIND_AFTER = dt.timedelta(days=7)
+MAX_REMINDERS = 3
+
+
+def list_involved_organisations(*, report: EvaluationReport) -> QuerySet[Organisation]:
+    """Organisers of the initiatives that served the policy in the period, and the organisations
+    responsible for its programmes' actions."""
+    initiatives = Initiative.objects.filter(focus_points__focus_area__policy=report.policy).filter(
+        _ran_in_period(start=report.period_start, end=report.period_end)
+    )
+    responsible = Action.objects.filter(programme__policy=report.policy).values("responsible_organisation")
+    return (
+        Organisation.objects.for_municipality(report.municipality)
+        .filter(Q(initiatives__in=initiatives) | Q(pk__in=responsible))
+        .distinct()
+        .order_by("name")
+    )
+
+
+def list_invitations(*, report: EvaluationReport) -> QuerySet[StakeholderInvitation]:
+    """The report's invitations with their organisations, by organisation name."""
+    return (
+        StakeholderInvitation.objects.filter(report=report)
+        .select_related("organisation")
+        .order_by("organisation__name")
+    )
+
+
+def get_invitation_from_token(*, token: str) -> StakeholderInvitation:
+    """The invitation a questionnaire link stands for. Raises LinkError (tampered, expired or withdrawn)."""
+    data = read_token(token)
+    invitation = (
+        StakeholderInvitation.objects.filter(pk=data.get("i"))
+        .select_related("report__policy", "report__municipality", "organisation")
+        .first()
+    )
+    if invitation is None or not constant_time_compare(str(data.get("n", "")), invitation.nonce):
+        raise LinkError(_("This link has been withdrawn."))
+    return invitation
+
+
+def list_invitations_due_for_reminder(*, now: dt.datetime | None = None) -> QuerySet[StakeholderInvitation]:
+    """Sent, not answered, link still valid, nothing sent for a week, fewer than three reminders."""
+    now = now or timezone.now()
+    quiet_since = now - REMIND_AFTER
+    return (
+        StakeholderInvitation.objects.filter(
+            answered_at__isnull=True,
+            sent_at__isnull=False,
+            sent_at__gt=now - max_age(),
+            sent_at__lte=quiet_since,
+            reminder_count__lt=MAX_REMINDERS,
+            report__status=EvaluationReport.Status.DRAFT,
+        )
+        .filter(Q(last_reminded_at__isnull=True) | Q(last_reminded_at__lte=quiet_since))
+        .order_by("pk")
+    )
