@@ -5,7 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from samvirke.core.forms import LanguagesField, WeekdaysField
+from samvirke.core.forms import LanguagesField, WeekdaysField, add_service_errors
 
 
 class PickerForm(forms.Form):
@@ -35,3 +35,18 @@ def test_the_picker_names_languages_and_weekdays_in_the_readers_language():
 def test_weekdays_must_be_icalendar_codes():
     form = PickerForm({"days": ["TU", "XX"]})
     assert not form.is_valid() and "days" in form.errors
+
+
+def test_service_errors_land_on_their_field_or_on_top():
+    class Form(forms.Form):
+        name = forms.CharField()
+
+    form = Form({"name": "x"})
+    form.is_valid()
+    add_service_errors(form, ValidationError({"name": "Taken.", "slug": "Reserved.", "__all__": "Whole."}))
+    assert form.errors["name"] == ["Taken."]
+    assert form.non_field_errors() == ["Reserved.", "Whole."]
+    add_service_errors(form, ValidationError("Plain."))
+    assert "Plain." in form.non_field_errors()
+    apart = add_service_errors(form, ValidationError({"schedules": "Bad time."}), elsewhere=("schedules",))
+    assert apart == ["Bad time."] and "Bad time." not in form.non_field_errors()

@@ -1,12 +1,10 @@
 """Editor forms offer only this policy's parts and this municipality's entries."""
 
 import pytest
-from django import forms
-from django.core.exceptions import ValidationError
 
 from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
-from samvirke.policy.forms import ActionForm, FocusPointForm, ProgrammeForm, attach_errors
+from samvirke.policy.forms import ActionForm, FocusPointForm, ProgrammeForm
 from samvirke.policy.models import Action
 from samvirke.policy.tests.factories import FocusAreaFactory, PolicyFactory, ThemeFactory
 
@@ -49,16 +47,3 @@ def test_a_programme_belongs_to_a_policy_of_its_municipality(world):
     assert PolicyFactory().pk not in ProgrammeForm(municipality=world.place).fields[
         "policy"
     ].queryset.values_list("pk", flat=True)
-
-
-def test_service_errors_land_on_their_field_or_on_top():
-    class Form(forms.Form):
-        name = forms.CharField()
-
-    form = Form({"name": "x"})
-    form.is_valid()
-    attach_errors(form, ValidationError({"name": "Taken.", "slug": "Reserved.", "__all__": "Whole."}))
-    assert form.errors["name"] == ["Taken."]
-    assert form.non_field_errors() == ["Reserved.", "Whole."]
-    attach_errors(form, ValidationError("Plain."))
-    assert "Plain." in form.non_field_errors()

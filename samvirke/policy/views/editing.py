@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from samvirke.core.forms import add_service_errors
 from samvirke.policy import csv_io, forms
 from samvirke.policy.models import Policy
 from samvirke.policy.selectors import evaluation as evaluation_selectors
@@ -86,7 +87,7 @@ def part_form(request, scope: str, kind: str, part: int | None = None, **keys):
         try:
             saved = spec.save(form, scope_obj)
         except ValidationError as error:
-            forms.attach_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, _("Saved: %(name)s") % {"name": str(saved)[:80]})
             return redirect(_done_after_save(spec.slug, saved, scope_obj, safe_next(request, done)))
@@ -161,7 +162,7 @@ def create_page(request, *, place, form, save, title: str, done_message: str, do
         try:
             created = save(form)
         except ValidationError as error:
-            forms.attach_errors(form, error)
+            add_service_errors(form, error)
         else:
             messages.success(request, done_message)
             return redirect(done(created))
