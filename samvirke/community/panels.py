@@ -1,12 +1,13 @@
 """What the community tools add to the handbook's pages through core's extension points (decision 0008)."""
 
-from samvirke.accounts import permissions
+from samvirke.accounts.permissions import is_practitioner
+from samvirke.community import permissions
 from samvirke.community.selectors.stories import list_published_stories
 from samvirke.community.selectors.volunteering import list_open_needs_for
 
 
 def sees_forum_link(request) -> bool:
-    return permissions.is_practitioner(request.user)
+    return is_practitioner(request.user)
 
 
 def stories_panel(*, municipality, request) -> dict | None:

@@ -6,7 +6,8 @@ history appear only for people who may use them.
 
 from django.urls import reverse
 
-from samvirke.accounts.permissions import can_edit_entry, can_view_entry_history, edits_anything
+from samvirke.accounts.permissions import can_edit_entry, edits_anything
+from samvirke.editorial.permissions import can_view_entry_history
 from samvirke.editorial.selectors.editions import get_latest_edition
 
 

@@ -5,8 +5,8 @@ import html
 import nh3
 from django.core.exceptions import PermissionDenied
 
-from samvirke.accounts.permissions import can_edit_vocabulary
 from samvirke.search.models import VocabularyEntry
+from samvirke.search.permissions import can_edit_vocabulary
 
 
 def _clean(text: str) -> str:

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from samvirke.accounts.permissions import can_edit_vocabulary
 from samvirke.core.languages import guide_languages, language_name
 from samvirke.search.forms import VocabularyEntryForm
 from samvirke.search.models import VocabularyEntry
+from samvirke.search.permissions import can_edit_vocabulary
 from samvirke.search.services_vocabulary import delete_vocabulary_entry, save_vocabulary_entry
 
 WRITE_RATE = "300/h"

@@ -1,11 +1,11 @@
-"""Reads for the forum. Who may see what is decided here and in accounts.permissions."""
+"""Reads for the forum. Who may see what is decided here and in community.permissions."""
 
 from dataclasses import dataclass
 
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.http import Http404
 
-from samvirke.accounts import permissions
+from samvirke.community import permissions
 from samvirke.community.models import Flag, ForumCategory, Post, Thread, Watch, WatchLevel
 from samvirke.core.models import Municipality, Region
 from samvirke.search.text import stem, trigrams, words

@@ -4,7 +4,8 @@ from django.core.files.storage import default_storage
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
-from samvirke.accounts import permissions
+from samvirke.accounts.permissions import is_editor_for, owned_organisation_ids
+from samvirke.community import permissions
 from samvirke.community.models import Story, StoryImage
 from samvirke.core.models import Municipality
 
@@ -35,8 +36,8 @@ def get_story_or_404(*, municipality: Municipality, slug: str, user) -> Story:
 def list_editable_stories(*, municipality: Municipality, user) -> QuerySet[Story]:
     """Unpublished stories this user may work on (editors: all of them; owners: their own and their organisations')."""
     qs = Story.objects.filter(municipality=municipality).exclude(status=Story.Status.PUBLISHED)
-    if not permissions.is_editor_for(user, municipality):
-        qs = qs.filter(Q(author=user) | Q(organisation_id__in=permissions.owned_organisation_ids(user)))
+    if not is_editor_for(user, municipality):
+        qs = qs.filter(Q(author=user) | Q(organisation_id__in=owned_organisation_ids(user)))
     return qs.select_related("author", "organisation").order_by("-updated_at")
 
 

@@ -7,7 +7,8 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from samvirke.accounts import permissions
+from samvirke.accounts.permissions import is_editor_for, owned_organisation_ids
+from samvirke.community import permissions
 from samvirke.community.models import Shift, VolunteerBooking, VolunteerNeed, VolunteerSignup
 from samvirke.community.tokens import read_signup_token
 from samvirke.core import spreadsheets
@@ -62,8 +63,8 @@ def get_open_need_or_404(*, municipality: Municipality, pk: int) -> VolunteerNee
 def list_managed_needs(*, user, municipality: Municipality) -> QuerySet[VolunteerNeed]:
     """Needs of the initiatives this user organises (editors: all of the municipality's)."""
     qs = VolunteerNeed.objects.filter(municipality=municipality)
-    if not permissions.is_editor_for(user, municipality):
-        qs = qs.filter(initiative__organisers__in=permissions.owned_organisation_ids(user)).distinct()
+    if not is_editor_for(user, municipality):
+        qs = qs.filter(initiative__organisers__in=owned_organisation_ids(user)).distinct()
     return (
         qs.select_related("initiative")
         .prefetch_related(_upcoming_shifts())
@@ -84,8 +85,8 @@ def get_managed_need_or_404(*, user, municipality: Municipality, pk: int) -> Vol
 
 def list_manageable_initiatives(*, user, municipality: Municipality):
     qs = Initiative.objects.filter(municipality=municipality).exclude(status=Initiative.Status.ENDED)
-    if not permissions.is_editor_for(user, municipality):
-        qs = qs.filter(organisers__in=permissions.owned_organisation_ids(user)).distinct()
+    if not is_editor_for(user, municipality):
+        qs = qs.filter(organisers__in=owned_organisation_ids(user)).distinct()
     return qs.order_by("title")
 
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from samvirke.accounts import permissions
 from samvirke.accounts.models import User
+from samvirke.community import permissions
 from samvirke.community.markdown import mention_candidates, render_markdown
 from samvirke.community.models import Flag, ForumCategory, Notification, Post, Thread, Watch, WatchLevel
 from samvirke.community.services import notifications
@@ -289,14 +289,12 @@ def create_category(
     approve_first_posts: bool = True,
 ) -> ForumCategory:
     """A new category for a municipality (its editors) or a region (editors in the region)."""
+    if not permissions.can_create_forum_category(user, municipality=municipality, region=region):
+        raise PermissionError("not an editor here")
     if municipality is not None:
-        allowed = permissions.is_editor_for(user, municipality)
         siblings = ForumCategory.objects.filter(municipality=municipality)
     else:
-        allowed = region is not None and permissions.is_editor_in_region(user, region)
         siblings = ForumCategory.objects.filter(region=region)
-    if not allowed:
-        raise PermissionError("not an editor here")
     base = slugify(name)[:70] or "category"
     slug, number = base, 2
     while siblings.filter(slug=slug).exists():

@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from samvirke.accounts import permissions
-from samvirke.community import images, tasks
+from samvirke.accounts.permissions import is_editor_for, is_owner_of
+from samvirke.community import images, permissions, tasks
 from samvirke.community.markdown import render_markdown
 from samvirke.community.models import Story, StoryImage
 
@@ -45,8 +45,8 @@ def create_story(
     organisation they own and submit it for review. Raises PermissionError or ValidationError."""
     if not permissions.can_write_story(user, municipality):
         raise PermissionError("may not write stories here")
-    editor = permissions.is_editor_for(user, municipality)
-    if not editor and (organisation is None or not permissions.is_owner_of(user, organisation)):
+    editor = is_editor_for(user, municipality)
+    if not editor and (organisation is None or not is_owner_of(user, organisation)):
         raise ValidationError({"organisation": _("Choose the organisation you write for.")})
     if organisation is not None and organisation.municipality_id != municipality.pk:
         raise ValidationError({"organisation": _("The organisation must belong to this municipality.")})
@@ -86,7 +86,7 @@ def submit_story(*, story_id: int, user) -> Story:
     story = _lock(story_id)
     if not permissions.can_edit_story(user, story):
         raise PermissionError("may not submit this story")
-    if story.status not in (Story.Status.DRAFT, Story.Status.RETURNED):
+    if not permissions.can_submit_story(user, story):
         raise ValidationError(_("Only drafts can be sent for review."))
     story.status = Story.Status.IN_REVIEW
     story.save(update_fields=["status", "updated_at"])

@@ -20,8 +20,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from samvirke.accounts import permissions
-from samvirke.community import emails, tasks
+from samvirke.community import emails, permissions, tasks
 from samvirke.community.models import (
     CommunitySettings,
     Shift,

@@ -1,4 +1,5 @@
-"""Template helpers for story images (srcset) and shift times in the municipality's zone."""
+"""Template helpers for story images (srcset), shift times in the municipality's zone, and the
+community's rules (templates ask `samvirke.community.permissions`, never repeat them: decision 0067)."""
 
 import html
 from zoneinfo import ZoneInfo
@@ -7,6 +8,7 @@ from django import template
 from django.core.files.storage import default_storage
 from django.utils.html import strip_tags
 
+from samvirke.community import permissions
 from samvirke.community.selectors.stories import image_srcset
 
 register = template.Library()
@@ -36,3 +38,9 @@ def in_zone(value, zone: str):
 def plain_text(rendered_html: str) -> str:
     """A post's rendered (sanitised) HTML as plain text for a snippet: no Markdown marks, no tags."""
     return html.unescape(strip_tags(rendered_html or ""))
+
+
+@register.filter
+def may_edit_post(post, user) -> bool:
+    """`{% if post|may_edit_post:request.user %}`: the answer of `can_edit_forum_post`."""
+    return permissions.can_edit_forum_post(user, post)

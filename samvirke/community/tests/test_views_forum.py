@@ -191,3 +191,20 @@ def test_the_thread_page_query_count_does_not_grow(client, forum, django_assert_
     client.force_login(forum.practitioner)
     with django_assert_max_num_queries(16):
         assert client.get(reverse("community:thread", args=[forum.thread.pk])).status_code == 200
+
+
+def test_the_thread_page_offers_edit_links_as_can_edit_forum_post_says(client, forum):
+    """The template asks the rule (decision 0067): an author edits their post only while the thread is open.
+    The page used to show the author an edit link in a locked thread that led to a 404."""
+    edit_url = reverse("community:post_edit", args=[forum.post.pk])
+    thread_url = reverse("community:thread", args=[forum.thread.pk])
+    client.force_login(forum.practitioner)
+    assert edit_url in client.get(thread_url).content.decode()
+
+    Thread.objects.filter(pk=forum.thread.pk).update(is_locked=True)
+    assert edit_url not in client.get(thread_url).content.decode()
+    assert client.get(edit_url).status_code == 404
+
+    client.force_login(forum.editor)  # moderators edit any post, locked or not
+    assert edit_url in client.get(thread_url).content.decode()
+    assert client.get(edit_url).status_code == 200

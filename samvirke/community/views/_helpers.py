@@ -5,7 +5,7 @@ from functools import wraps
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 
-from samvirke.accounts import permissions
+from samvirke.community import permissions
 
 
 def require_forum(request):

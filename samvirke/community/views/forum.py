@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
-from samvirke.accounts import permissions
+from samvirke.community import permissions
 from samvirke.community.forms import (
     CategoryForm,
     FlagForm,
@@ -49,9 +49,9 @@ def _index(request, *, municipality=None, region=None):
             "scope": municipality or region,
             "categories": categories,
             "latest": selectors.list_latest_threads(categories=categories, user=request.user),
-            "can_create": permissions.is_editor_for(request.user, municipality)
-            if municipality
-            else permissions.is_editor_in_region(request.user, region),
+            "can_create": permissions.can_create_forum_category(
+                request.user, municipality=municipality, region=region
+            ),
             "is_moderator": bool(selectors.moderated_categories(user=request.user)),
         },
     )
@@ -304,12 +304,7 @@ def _new_category(request, *, municipality=None, region=None):
             add_service_errors(form, error)
         else:
             return redirect(created)
-    allowed = (
-        permissions.is_editor_for(request.user, municipality)
-        if municipality
-        else permissions.is_editor_in_region(request.user, region)
-    )
-    if not allowed:
+    if not permissions.can_create_forum_category(request.user, municipality=municipality, region=region):
         raise Http404("No such page")
     return render(
         request,

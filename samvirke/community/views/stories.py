@@ -9,7 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.accounts import permissions
+from samvirke.accounts.permissions import is_editor_for, owned_organisation_ids
+from samvirke.community import permissions
 from samvirke.community.forms import ReviewForm, StoryForm, StoryImageForm
 from samvirke.community.models import Story, StoryImage
 from samvirke.community.selectors import stories as selectors
@@ -51,9 +52,9 @@ def story_detail(request, municipality: str, slug: str):
 
 def _organisation_choices(user, municipality):
     qs = Organisation.objects.filter(municipality=municipality).order_by("name")
-    if permissions.is_editor_for(user, municipality):
+    if is_editor_for(user, municipality):
         return qs
-    return qs.filter(pk__in=permissions.owned_organisation_ids(user))
+    return qs.filter(pk__in=owned_organisation_ids(user))
 
 
 def _story_data(form) -> tuple[dict, dict]:
@@ -72,7 +73,7 @@ def story_new(request, municipality: str):
         raise Http404("No such page")
     choices = _organisation_choices(request.user, place)
     form = StoryForm(request.POST or None, municipality=place, organisation_choices=choices)
-    if not permissions.is_editor_for(request.user, place):
+    if not is_editor_for(request.user, place):
         form.fields["organisation"].required = True
     if request.method == "POST" and form.is_valid():
         data, links = _story_data(form)
@@ -149,6 +150,7 @@ def story_edit(request, municipality: str, slug: str):
         else:
             messages.success(request, _("The image is added."))
             return redirect("community:story_edit", municipality=place.slug, slug=story.slug)
+    is_editor = permissions.can_publish_story(request.user, place)
     return render(
         request,
         "community/stories/edit.html",
@@ -157,7 +159,9 @@ def story_edit(request, municipality: str, slug: str):
             "story": story,
             "form": form,
             "image_form": image_form,
-            "is_editor": permissions.can_publish_story(request.user, place),
+            "is_editor": is_editor,
+            # Editors publish or return a story themselves instead of sending it for review.
+            "can_submit": not is_editor and permissions.can_submit_story(request.user, story),
         },
     )
 

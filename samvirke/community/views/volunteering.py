@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.decorators import ratelimit
 
-from samvirke.accounts import permissions
+from samvirke.community import permissions
 from samvirke.community.forms import (
     CommunitySettingsForm,
     ShiftEditForm,
@@ -57,11 +57,7 @@ def become_volunteer(request, municipality: str):
             "municipality": place,
             "needs": selectors.list_open_needs(municipality=place),
             "zone": place.time_zone,
-            "can_manage": request.user.is_authenticated
-            and (
-                permissions.is_editor_for(request.user, place)
-                or bool(permissions.owned_organisation_ids(request.user))
-            ),
+            "can_manage": permissions.can_organise_volunteers(request.user, place),
         },
     )
 
@@ -181,9 +177,7 @@ def signup_shift_ics(request, token: str, booking: str):
 
 def _organiser_place(request, municipality: str):
     place = get_municipality_or_404(slug=municipality)
-    if not (
-        permissions.is_editor_for(request.user, place) or permissions.owned_organisation_ids(request.user)
-    ):
+    if not permissions.can_organise_volunteers(request.user, place):
         raise Http404("No such page")
     return place
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import edits_are_published_directly
 from samvirke.editorial.models import ChangeProposal
+from samvirke.editorial.permissions import edits_are_published_directly
 from samvirke.editorial.services.entries import owners_publish_directly, update_entry
 from samvirke.editorial.services.proposals import submit_change_proposal
 

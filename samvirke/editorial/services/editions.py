@@ -6,11 +6,11 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_publish_edition
 from samvirke.core.models import Municipality
 from samvirke.directory.models import Organisation
 from samvirke.editorial import tasks
 from samvirke.editorial.models import Edition
+from samvirke.editorial.permissions import can_publish_edition
 from samvirke.editorial.selectors.changes import compute_changes, summarise
 from samvirke.editorial.text import clean_text
 from samvirke.initiatives.models import Initiative

@@ -12,12 +12,13 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_edit_entry, edits_are_published_directly, is_editor_for
+from samvirke.accounts.permissions import can_edit_entry, is_editor_for
 from samvirke.core.exceptions import Conflict
 from samvirke.core.languages import validate_language_code
 from samvirke.directory.models import Location, Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings, RelationSnapshot
+from samvirke.editorial.permissions import edits_are_published_directly
 from samvirke.initiatives.models import InitiativeOrganiser, Schedule, TargetGroup
 from samvirke.initiatives.services import set_initiative_languages
 

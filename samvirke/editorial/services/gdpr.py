@@ -18,9 +18,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_manage_personal_data
 from samvirke.directory.models import ContactPerson
 from samvirke.editorial.models import Edition, Erasure, VerificationReminder
+from samvirke.editorial.permissions import can_manage_personal_data
 from samvirke.editorial.text import clean_text
 
 

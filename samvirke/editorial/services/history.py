@@ -5,9 +5,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_revert_entry, can_revert_policy
 from samvirke.editorial import fields
 from samvirke.editorial.models import RelationSnapshot
+from samvirke.editorial.permissions import can_revert_entry
 from samvirke.editorial.selectors.history import revertible_models
 from samvirke.editorial.services.entries import (
     EditConflict,
@@ -18,6 +18,7 @@ from samvirke.editorial.services.entries import (
 )
 from samvirke.initiatives.models import Initiative
 from samvirke.policy import models as policy
+from samvirke.policy.permissions import can_revert_policy
 
 ENTRY_KINDS = {
     "initiatives.initiative": "initiative",

@@ -5,9 +5,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_review_proposals
 from samvirke.editorial import fields, tasks
 from samvirke.editorial.models import ChangeProposal
+from samvirke.editorial.permissions import can_review_proposals
 from samvirke.editorial.services.entries import EditConflict, apply_values, create_entry
 from samvirke.editorial.text import clean_text, count_links
 

@@ -3,8 +3,8 @@
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from samvirke.accounts.permissions import can_change_editorial_settings
 from samvirke.editorial.models import EditorialSettings
+from samvirke.editorial.permissions import can_change_editorial_settings
 
 
 @transaction.atomic

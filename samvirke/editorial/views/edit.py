@@ -10,16 +10,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.accounts.permissions import (
-    can_edit_entry,
-    can_manage_personal_data,
-    can_view_entry_history,
-    is_editor_for,
-)
+from samvirke.accounts.permissions import can_edit_entry, is_editor_for
 from samvirke.core.forms import add_service_errors
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.editorial import fields, forms
 from samvirke.editorial.models import ChangeProposal
+from samvirke.editorial.permissions import can_manage_personal_data, can_view_entry_history
 from samvirke.editorial.selectors.history import get_last_change, get_version_values
 from samvirke.editorial.services.changes import is_applied_directly, submit_entry_change
 from samvirke.editorial.services.entries import (

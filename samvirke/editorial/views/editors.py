@@ -9,17 +9,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.accounts.permissions import (
+from samvirke.accounts.permissions import is_editor_for, owned_organisation_ids
+from samvirke.core.forms import add_service_errors
+from samvirke.directory.models import ContactPerson, Organisation
+from samvirke.editorial import forms
+from samvirke.editorial.permissions import (
     can_change_editorial_settings,
     can_enter_editorial_area,
     can_publish_edition,
     can_review_proposals,
-    is_editor_for,
-    owned_organisation_ids,
 )
-from samvirke.core.forms import add_service_errors
-from samvirke.directory.models import ContactPerson, Organisation
-from samvirke.editorial import forms
 from samvirke.editorial.selectors.editions import get_latest_edition
 from samvirke.editorial.selectors.freshness import get_freshness
 from samvirke.editorial.selectors.proposals import (

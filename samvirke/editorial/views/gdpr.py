@@ -10,8 +10,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_manage_personal_data
 from samvirke.editorial import forms
+from samvirke.editorial.permissions import can_manage_personal_data
 from samvirke.editorial.selectors.gdpr import (
     get_contact_or_404,
     get_personal_data,

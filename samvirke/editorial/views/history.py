@@ -9,17 +9,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from samvirke.accounts.permissions import (
-    can_revert_entry,
-    can_revert_policy,
-    can_view_entry_history,
-    is_editor_for,
-)
+from samvirke.accounts.permissions import is_editor_for
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.editorial import forms
+from samvirke.editorial.permissions import can_revert_entry, can_view_entry_history
 from samvirke.editorial.selectors.history import get_history_object_or_404, list_history
 from samvirke.editorial.services.entries import EditConflict
 from samvirke.editorial.services.history import revert_to_version
+from samvirke.policy.permissions import can_revert_policy
 
 
 def _allowed(user, place, kind: str, obj) -> tuple[bool, bool]:

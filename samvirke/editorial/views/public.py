@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from samvirke.accounts.permissions import can_edit_entry, can_publish_edition, is_editor_for
+from samvirke.accounts.permissions import can_edit_entry, is_editor_for
 from samvirke.core import private_files
 from samvirke.core.forms import add_service_errors
 from samvirke.core.ratelimits import limit_posts
@@ -22,6 +22,7 @@ from samvirke.directory.selectors import (
     visible_contact_filter,
 )
 from samvirke.editorial import fields, forms
+from samvirke.editorial.permissions import can_publish_edition
 from samvirke.editorial.selectors.changes import label_changes
 from samvirke.editorial.selectors.editions import get_edition_or_404, list_editions
 from samvirke.editorial.services.changes import submit_entry_change

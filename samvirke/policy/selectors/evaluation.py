@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
-from samvirke.accounts.permissions import can_edit_policy
 from samvirke.core.models import Municipality
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
@@ -29,6 +28,7 @@ from samvirke.policy.models import (
     StakeholderAnswer,
     StakeholderInvitation,
 )
+from samvirke.policy.permissions import can_edit_policy
 from samvirke.policy.selectors.programmes import get_policy_progress
 from samvirke.policy.selectors.results import (
     CriterionResult,

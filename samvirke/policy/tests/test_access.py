@@ -1,11 +1,11 @@
-"""Who may open editor pages and see draft evaluations (accounts.permissions decides)."""
+"""Who may open editor pages and see draft evaluations (policy.permissions decides)."""
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 from django.test import RequestFactory
 
-from samvirke.accounts.permissions import can_edit_policy, can_view_evaluation
+from samvirke.policy.permissions import can_edit_policy, can_view_evaluation
 from samvirke.policy.views.access import editor_place, safe_next
 
 

@@ -1,5 +1,5 @@
 """Helpers the policy views share. Who may open an editor page: the municipality's editors
-(accounts.permissions decides).
+(policy.permissions decides).
 
 Signed-out visitors are sent to the login page; everyone else who may not edit gets the same 404
 as for a page that does not exist, so nothing about others' drafts is disclosed.
@@ -8,9 +8,9 @@ as for a page that does not exist, so nothing about others' drafts is disclosed.
 from django.http import Http404, HttpResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from samvirke.accounts.permissions import can_edit_policy
 from samvirke.core.models import Municipality
 from samvirke.core.selectors import get_municipality_or_404
+from samvirke.policy.permissions import can_edit_policy
 
 
 def editor_place(request, slug: str) -> Municipality:

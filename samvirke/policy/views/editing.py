@@ -1,6 +1,6 @@
 """Editing a policy, a programme or a report in the site: one set of views for every kind of part
 (views/parts.py says which), plus the structure page, renumbering, the change list and
-CSV imports. Every view asks views.access (accounts.permissions) first."""
+CSV imports. Every view asks views.access (policy.permissions) first."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
