@@ -73,3 +73,24 @@ def test_site_admin_edits_everything(world):
     admin = UserFactory(is_superuser=True, is_staff=True)
     assert permissions.is_editor_for(admin, halmstad)
     assert permissions.can_edit_entry(admin, InitiativeFactory(municipality=halmstad))
+
+
+@pytest.mark.django_db
+def test_role_facts_the_apps_build_on(world):
+    halland, halmstad, _varberg, holstebro = world
+    region_editor = MembershipFactory(role=Role.EDITOR, municipality=halmstad).user
+    owner = MembershipFactory(
+        role=Role.ORGANISATION_OWNER,
+        municipality=holstebro,
+        organisation=OrganisationFactory(municipality=holstebro),
+    ).user
+    translator = MembershipFactory(role=Role.TRANSLATOR, municipality=holstebro, language="ar").user
+    assert permissions.is_editor_in_region(region_editor, halland)
+    assert not permissions.is_editor_in_region(owner, halland)
+    assert permissions.is_editor_anywhere(region_editor) and not permissions.is_editor_anywhere(owner)
+    assert permissions.owns_organisation_in(owner, holstebro)
+    assert not permissions.owns_organisation_in(owner, halmstad)
+    assert permissions.translates_language(translator, "ar") and not permissions.translates_language(
+        translator, "so"
+    )
+    assert not permissions.translates_language(AnonymousUser(), "ar")
