@@ -103,3 +103,24 @@ def test_the_story_list_query_count_does_not_grow(client, world, django_assert_m
     StoryFactory.create_batch(count, municipality=world.holstebro)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("community:stories", args=["holstebro"])).status_code == 200
+
+
+def test_the_edit_page_offers_review_as_can_submit_story_says(client, world):
+    story = StoryFactory(
+        municipality=world.holstebro,
+        organisation=world.organisation,
+        author=world.owner,
+        status=Story.Status.DRAFT,
+        published_at=None,
+    )
+    edit_url = reverse("community:story_edit", args=["holstebro", story.slug])
+    submit_url = reverse("community:story_submit", args=["holstebro", story.slug])
+    client.force_login(world.owner)
+    assert submit_url in client.get(edit_url).content.decode()
+    client.post(submit_url)
+    story.refresh_from_db()
+    assert story.status == Story.Status.IN_REVIEW
+    assert submit_url not in client.get(edit_url).content.decode()
+    client.force_login(world.editor)  # editors publish or return instead
+    Story.objects.filter(pk=story.pk).update(status=Story.Status.RETURNED)
+    assert submit_url not in client.get(edit_url).content.decode()
