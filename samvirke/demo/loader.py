@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
+from samvirke.demo import community, editorial, guide, policy_extras, search
 from samvirke.demo.data import regions, taxonomy
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import (
@@ -55,15 +56,14 @@ MUNICIPALITY_MODULES = [
 DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 
 
-# Later capabilities add their demo content (programmes, translations, forum, ...) after the
-# handbooks: each module named here has `load(loader: Loader)` and writes through `loader.upsert`,
-# so it stays idempotent and counted.
-EXTRA_MODULES: list[str] = [
-    "samvirke.demo.community",
-    "samvirke.demo.policy_extras",
-    "samvirke.editorial.demo",
-    "samvirke.guide.demo",
-    "samvirke.search.demo",  # last: vectors of every document the others created
+# After the handbooks, each capability's demo content (programmes, translations, forum, ...), in
+# this order: each `load(loader)` writes through `loader.upsert`, so it stays idempotent and counted.
+DEMO_CONTENT = [
+    community.load,
+    policy_extras.load,
+    editorial.load,
+    guide.load,
+    search.load,  # last: vectors of every document the others created
 ]
 
 
@@ -126,7 +126,7 @@ class Loader:
     # -- the whole demo ----------------------------------------------------------------
     @transaction.atomic
     def load(self) -> LoadReport:
-        # samvirke.search.demo computes every missing vector at the end, in batches: a task per
+        # samvirke.demo.search computes every missing vector at the end, in batches: a task per
         # save would only find its vector done.
         with embeddings_deferred():
             return self._load()
@@ -153,8 +153,8 @@ class Loader:
                 continue
             self.progress(name)
             self.municipality(module)
-        for name in EXTRA_MODULES:
-            importlib.import_module(name).load(self)
+        for load in DEMO_CONTENT:
+            load(self)
         return self.report
 
     def admin(self) -> None:
