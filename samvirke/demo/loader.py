@@ -5,7 +5,6 @@ written when a value differs, so a second run writes nothing and adds no history
 """
 
 import datetime as dt
-import importlib
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,19 @@ from django.utils import timezone
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
 from samvirke.demo import community, editorial, guide, policy_extras, search
-from samvirke.demo.data import regions, taxonomy
+from samvirke.demo.data import (
+    falkenberg,
+    halmstad,
+    hillerod,
+    holstebro,
+    hylte,
+    kungsbacka,
+    laholm,
+    regions,
+    silkeborg,
+    taxonomy,
+    varberg,
+)
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import (
     HandbookSection,
@@ -41,17 +52,8 @@ from samvirke.policy.models import (
 )
 from samvirke.search.services import embeddings_deferred
 
-MUNICIPALITY_MODULES = [
-    "holstebro",
-    "silkeborg",
-    "hillerod",
-    "halmstad",
-    "laholm",
-    "hylte",
-    "falkenberg",
-    "varberg",
-    "kungsbacka",
-]
+# The municipalities' handbooks and policies, as the seed documents give them.
+MUNICIPALITIES = [holstebro, silkeborg, hillerod, halmstad, laholm, hylte, falkenberg, varberg, kungsbacka]
 # Demo ids are derived, not random, so every installation's demo has the same public ids.
 DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 
@@ -146,12 +148,8 @@ class Loader:
                 {key: data[key] for key in ("name", "country", "description")},
             )
         self.admin()
-        for name in MUNICIPALITY_MODULES:
-            try:
-                module = importlib.import_module(f"samvirke.demo.data.{name}")
-            except ModuleNotFoundError:
-                continue
-            self.progress(name)
+        for module in MUNICIPALITIES:
+            self.progress(module.__name__.rpartition(".")[2])
             self.municipality(module)
         for load in DEMO_CONTENT:
             load(self)
