@@ -39,17 +39,7 @@ from samvirke.initiatives.models import (
     Schedule,
     TargetGroup,
 )
-from samvirke.policy.models import (
-    CrossCuttingChallenge,
-    FocusArea,
-    FocusPoint,
-    Goal,
-    Indicator,
-    Measurement,
-    Policy,
-    SuccessCriterion,
-    Theme,
-)
+from samvirke.policy import models as policy_models
 from samvirke.search.services import embeddings_deferred
 
 # The municipalities' handbooks and policies, as the seed documents give them.
@@ -332,11 +322,11 @@ class Loader:
                 },
             )
 
-    def policy(self, municipality, data) -> dict[str, FocusPoint]:
+    def policy(self, municipality, data) -> dict[str, policy_models.FocusPoint]:
         if not data:
             return {}
         policy = self.upsert(
-            Policy,
+            policy_models.Policy,
             {"municipality": municipality, "slug": data["slug"]},
             {
                 "title": data["title"],
@@ -352,18 +342,18 @@ class Loader:
             },
         )
         for order, text in enumerate(data.get("goals", [])):
-            self.upsert(Goal, {"policy": policy, "order": order}, {"text": text})
+            self.upsert(policy_models.Goal, {"policy": policy, "order": order}, {"text": text})
         for order, challenge in enumerate(data.get("challenges", [])):
             self.upsert(
-                CrossCuttingChallenge,
+                policy_models.CrossCuttingChallenge,
                 {"policy": policy, "order": order},
                 {"title": challenge["title"], "text": challenge.get("text", "")},
             )
-        focus_points: dict[str, FocusPoint] = {}
-        areas: dict[str, FocusArea] = {}
+        focus_points: dict[str, policy_models.FocusPoint] = {}
+        areas: dict[str, policy_models.FocusArea] = {}
         for order, area_data in enumerate(data.get("focus_areas", [])):
             area = self.upsert(
-                FocusArea,
+                policy_models.FocusArea,
                 {"policy": policy, "order": order},
                 {
                     "number": area_data.get("number", ""),
@@ -376,7 +366,7 @@ class Loader:
             point_order = 0
             for theme_order, theme_data in enumerate(area_data.get("themes", [])):
                 theme = self.upsert(
-                    Theme,
+                    policy_models.Theme,
                     {"focus_area": area, "order": theme_order},
                     {"title": theme_data["title"], "description": theme_data.get("description", "")},
                 )
@@ -388,7 +378,7 @@ class Loader:
                 point_order += 1
         for order, criterion_data in enumerate(data.get("success_criteria", [])):
             criterion = self.upsert(
-                SuccessCriterion,
+                policy_models.SuccessCriterion,
                 {"policy": policy, "order": order},
                 {
                     "text": criterion_data["text"],
@@ -400,20 +390,20 @@ class Loader:
                 self.indicator(criterion, indicator_data)
         return focus_points
 
-    def focus_point(self, area, theme, point, order) -> FocusPoint:
+    def focus_point(self, area, theme, point, order) -> policy_models.FocusPoint:
         return self.upsert(
-            FocusPoint,
+            policy_models.FocusPoint,
             {"focus_area": area, "number": point["number"]},
             {"theme": theme, "title": point.get("title", ""), "text": point["text"], "order": order},
         )
 
     def indicator(self, criterion, data) -> None:
         indicator = self.upsert(
-            Indicator,
+            policy_models.Indicator,
             {"criterion": criterion, "name": data["name"]},
             {
                 "unit": data.get("unit", ""),
-                "direction": data.get("direction", Indicator.Direction.HIGHER_IS_BETTER),
+                "direction": data.get("direction", policy_models.Indicator.Direction.HIGHER_IS_BETTER),
                 "baseline_value": _decimal(data.get("baseline_value")),
                 "baseline_date": _date(data.get("baseline_date")),
                 "target_value": _decimal(data.get("target_value")),
@@ -424,7 +414,7 @@ class Loader:
         )
         for date, value, series, source in data.get("measurements", []):
             self.upsert(
-                Measurement,
+                policy_models.Measurement,
                 {"indicator": indicator, "series": series, "date": _date(date)},
                 {"value": _decimal(value), "source": source or ""},
             )
