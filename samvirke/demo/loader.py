@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
+from samvirke.core.services import apply_changes
 from samvirke.demo import community, editorial, guide, policy_extras, search
 from samvirke.demo.data import (
     falkenberg,
@@ -98,10 +99,7 @@ class Loader:
             obj.save()
             self.report.created += 1
             return obj
-        changed = [name for name, value in values.items() if getattr(obj, name) != value]
-        if changed:
-            for name in changed:
-                setattr(obj, name, values[name])
+        if apply_changes(obj, values):
             obj.full_clean()
             obj.save()
             self.report.updated += 1

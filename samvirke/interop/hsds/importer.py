@@ -21,6 +21,7 @@ from simple_history.utils import bulk_create_with_history
 
 from samvirke.core.languages import is_language_code
 from samvirke.core.pagecache import bump_generation
+from samvirke.core.services import apply_changes
 from samvirke.core.slugs import unique_slug
 from samvirke.core.spreadsheets import unescape_cell
 from samvirke.directory.models import Location, Organisation
@@ -285,9 +286,7 @@ class Writer:
                 row.full_clean(validate_unique=False, validate_constraints=False)
                 seen[ids[key]] = row
                 new.append(row)
-            elif any(getattr(row, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(row, name, value)
+            elif apply_changes(row, values):
                 row.full_clean(validate_unique=False, validate_constraints=False)
                 row._change_reason = CHANGE_REASON
                 row.save()
