@@ -5,7 +5,6 @@ written when a value differs, so a second run writes nothing and adds no history
 """
 
 import datetime as dt
-import importlib
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +16,21 @@ from django.utils import timezone
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality, Region
-from samvirke.demo.data import regions, taxonomy
+from samvirke.core.services import apply_changes
+from samvirke.demo import community, editorial, guide, policy_extras, search
+from samvirke.demo.data import (
+    falkenberg,
+    halmstad,
+    hillerod,
+    holstebro,
+    hylte,
+    kungsbacka,
+    laholm,
+    regions,
+    silkeborg,
+    taxonomy,
+    varberg,
+)
 from samvirke.directory.models import ContactPerson, Location, Organisation
 from samvirke.initiatives.models import (
     HandbookSection,
@@ -27,43 +40,23 @@ from samvirke.initiatives.models import (
     Schedule,
     TargetGroup,
 )
-from samvirke.policy.models import (
-    CrossCuttingChallenge,
-    FocusArea,
-    FocusPoint,
-    Goal,
-    Indicator,
-    Measurement,
-    Policy,
-    SuccessCriterion,
-    Theme,
-)
+from samvirke.policy import models as policy_models
 from samvirke.search.services import embeddings_deferred
 
-MUNICIPALITY_MODULES = [
-    "holstebro",
-    "silkeborg",
-    "hillerod",
-    "halmstad",
-    "laholm",
-    "hylte",
-    "falkenberg",
-    "varberg",
-    "kungsbacka",
-]
+# The municipalities' handbooks and policies, as the seed documents give them.
+MUNICIPALITIES = [holstebro, silkeborg, hillerod, halmstad, laholm, hylte, falkenberg, varberg, kungsbacka]
 # Demo ids are derived, not random, so every installation's demo has the same public ids.
 DEMO_NAMESPACE = uuid.UUID("4f1e6c1a-9a53-4f5e-8f0e-5a3f1d2b7c10")
 
 
-# Later capabilities add their demo content (programmes, translations, forum, ...) after the
-# handbooks: each module named here has `load(loader: Loader)` and writes through `loader.upsert`,
-# so it stays idempotent and counted.
-EXTRA_MODULES: list[str] = [
-    "samvirke.demo.community",
-    "samvirke.demo.policy_extras",
-    "samvirke.editorial.demo",
-    "samvirke.guide.demo",
-    "samvirke.search.demo",  # last: vectors of every document the others created
+# After the handbooks, each capability's demo content (programmes, translations, forum, ...), in
+# this order: each `load(loader)` writes through `loader.upsert`, so it stays idempotent and counted.
+DEMO_CONTENT = [
+    community.load,
+    policy_extras.load,
+    editorial.load,
+    guide.load,
+    search.load,  # last: vectors of every document the others created
 ]
 
 
@@ -106,10 +99,7 @@ class Loader:
             obj.save()
             self.report.created += 1
             return obj
-        changed = [name for name, value in values.items() if getattr(obj, name) != value]
-        if changed:
-            for name in changed:
-                setattr(obj, name, values[name])
+        if apply_changes(obj, values):
             obj.full_clean()
             obj.save()
             self.report.updated += 1
@@ -126,7 +116,7 @@ class Loader:
     # -- the whole demo ----------------------------------------------------------------
     @transaction.atomic
     def load(self) -> LoadReport:
-        # samvirke.search.demo computes every missing vector at the end, in batches: a task per
+        # samvirke.demo.search computes every missing vector at the end, in batches: a task per
         # save would only find its vector done.
         with embeddings_deferred():
             return self._load()
@@ -146,15 +136,11 @@ class Loader:
                 {key: data[key] for key in ("name", "country", "description")},
             )
         self.admin()
-        for name in MUNICIPALITY_MODULES:
-            try:
-                module = importlib.import_module(f"samvirke.demo.data.{name}")
-            except ModuleNotFoundError:
-                continue
-            self.progress(name)
+        for module in MUNICIPALITIES:
+            self.progress(module.__name__.rpartition(".")[2])
             self.municipality(module)
-        for name in EXTRA_MODULES:
-            importlib.import_module(name).load(self)
+        for load in DEMO_CONTENT:
+            load(self)
         return self.report
 
     def admin(self) -> None:
@@ -334,11 +320,11 @@ class Loader:
                 },
             )
 
-    def policy(self, municipality, data) -> dict[str, FocusPoint]:
+    def policy(self, municipality, data) -> dict[str, policy_models.FocusPoint]:
         if not data:
             return {}
         policy = self.upsert(
-            Policy,
+            policy_models.Policy,
             {"municipality": municipality, "slug": data["slug"]},
             {
                 "title": data["title"],
@@ -354,18 +340,18 @@ class Loader:
             },
         )
         for order, text in enumerate(data.get("goals", [])):
-            self.upsert(Goal, {"policy": policy, "order": order}, {"text": text})
+            self.upsert(policy_models.Goal, {"policy": policy, "order": order}, {"text": text})
         for order, challenge in enumerate(data.get("challenges", [])):
             self.upsert(
-                CrossCuttingChallenge,
+                policy_models.CrossCuttingChallenge,
                 {"policy": policy, "order": order},
                 {"title": challenge["title"], "text": challenge.get("text", "")},
             )
-        focus_points: dict[str, FocusPoint] = {}
-        areas: dict[str, FocusArea] = {}
+        focus_points: dict[str, policy_models.FocusPoint] = {}
+        areas: dict[str, policy_models.FocusArea] = {}
         for order, area_data in enumerate(data.get("focus_areas", [])):
             area = self.upsert(
-                FocusArea,
+                policy_models.FocusArea,
                 {"policy": policy, "order": order},
                 {
                     "number": area_data.get("number", ""),
@@ -378,7 +364,7 @@ class Loader:
             point_order = 0
             for theme_order, theme_data in enumerate(area_data.get("themes", [])):
                 theme = self.upsert(
-                    Theme,
+                    policy_models.Theme,
                     {"focus_area": area, "order": theme_order},
                     {"title": theme_data["title"], "description": theme_data.get("description", "")},
                 )
@@ -390,7 +376,7 @@ class Loader:
                 point_order += 1
         for order, criterion_data in enumerate(data.get("success_criteria", [])):
             criterion = self.upsert(
-                SuccessCriterion,
+                policy_models.SuccessCriterion,
                 {"policy": policy, "order": order},
                 {
                     "text": criterion_data["text"],
@@ -402,20 +388,20 @@ class Loader:
                 self.indicator(criterion, indicator_data)
         return focus_points
 
-    def focus_point(self, area, theme, point, order) -> FocusPoint:
+    def focus_point(self, area, theme, point, order) -> policy_models.FocusPoint:
         return self.upsert(
-            FocusPoint,
+            policy_models.FocusPoint,
             {"focus_area": area, "number": point["number"]},
             {"theme": theme, "title": point.get("title", ""), "text": point["text"], "order": order},
         )
 
     def indicator(self, criterion, data) -> None:
         indicator = self.upsert(
-            Indicator,
+            policy_models.Indicator,
             {"criterion": criterion, "name": data["name"]},
             {
                 "unit": data.get("unit", ""),
-                "direction": data.get("direction", Indicator.Direction.HIGHER_IS_BETTER),
+                "direction": data.get("direction", policy_models.Indicator.Direction.HIGHER_IS_BETTER),
                 "baseline_value": _decimal(data.get("baseline_value")),
                 "baseline_date": _date(data.get("baseline_date")),
                 "target_value": _decimal(data.get("target_value")),
@@ -426,7 +412,7 @@ class Loader:
         )
         for date, value, series, source in data.get("measurements", []):
             self.upsert(
-                Measurement,
+                policy_models.Measurement,
                 {"indicator": indicator, "series": series, "date": _date(date)},
                 {"value": _decimal(value), "source": source or ""},
             )

@@ -1,4 +1,4 @@
-"""Demo content of the policy capability, loaded after the handbooks (samvirke.demo.loader.EXTRA_MODULES).
+"""Demo content of the policy capability, loaded after the handbooks (samvirke.demo.loader.DEMO_CONTENT).
 
 - Hillerød: the action programme 2012–2014 with its 20 numbered actions (seed 004), each linked to
   its focus point and initiative, with statuses (and the progress each stands for), milestones,

@@ -1,7 +1,11 @@
 """The Django admin for the editorial models: for site administrators; editors use the editors' area."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext as _
 
+from samvirke.directory.admin import ContactPersonAdmin, OrganisationAdmin
+from samvirke.directory.models import ContactPerson, Organisation
+from samvirke.editorial import fields
 from samvirke.editorial.models import (
     ChangeProposal,
     Edition,
@@ -9,6 +13,9 @@ from samvirke.editorial.models import (
     Erasure,
     VerificationReminder,
 )
+from samvirke.editorial.services.changes import submit_entry_change
+from samvirke.initiatives.admin import InitiativeAdmin
+from samvirke.initiatives.models import Initiative
 
 
 @admin.register(EditorialSettings)
@@ -57,3 +64,50 @@ class VerificationReminderAdmin(admin.ModelAdmin):
 class ErasureAdmin(admin.ModelAdmin):
     list_display = ["contact_pk", "organisation", "erased_by", "erased_at"]
     readonly_fields = [f.name for f in Erasure._meta.fields]
+
+
+class ChangesThroughTheWorkflow:
+    """An entry changed in the admin goes through submit_entry_change (decision 0064), as on the
+    editors' pages and in the API: the same validation, version, history reason and rules. Columns
+    the workflow does not know (slug, demo flag) and new entries are saved as the admin does."""
+
+    kind = ""
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        known = {spec.name for spec in fields.specs_for(self.kind) if spec.type in (fields.SCALAR, fields.FK)}
+        columns = {field.name for field in obj._meta.concrete_fields}
+        through_workflow = [name for name in form.changed_data if name in known]
+        directly = [name for name in form.changed_data if name in columns and name not in known]
+        model = type(obj)
+        if through_workflow:
+            outcome = submit_entry_change(
+                user=request.user,
+                municipality=obj.municipality,
+                kind=self.kind,
+                entry=model.objects.get(pk=obj.pk),
+                values=fields.snapshot(obj, through_workflow),
+                reason="admin",
+            )
+            if not outcome.applied:
+                self.message_user(request, _("Sent to the editors as a change proposal."), messages.WARNING)
+        if directly:
+            saved = model.objects.get(pk=obj.pk)
+            for name in directly:
+                setattr(saved, name, getattr(obj, name))
+            saved._change_reason, saved._history_user = "admin", request.user
+            saved.full_clean()
+            saved.save()
+        obj.refresh_from_db()
+
+
+for kind, model, base in [
+    ("initiative", Initiative, InitiativeAdmin),
+    ("organisation", Organisation, OrganisationAdmin),
+    ("contact", ContactPerson, ContactPersonAdmin),
+]:
+    admin.site.unregister(model)
+    admin.site.register(
+        model, type(base.__name__, (ChangesThroughTheWorkflow, base), {"kind": kind, "__module__": __name__})
+    )

@@ -6,12 +6,12 @@ Editions, "what changed" and the PDF: docs/decisions/0011-editions.md.
 
 import uuid
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
 from samvirke.core.models import Municipality
 from samvirke.core.private_files import private_storage
 from samvirke.editorial.text import describe_counts
@@ -60,6 +60,18 @@ class EditorialSettings(models.Model):
         return str(self.municipality)
 
 
+def _entry_field(model: str, verbose_name, *, on_delete=models.SET_NULL) -> models.ForeignKey:
+    """The entry a proposal is about (empty for a suggested new entry)."""
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=on_delete,
+        null=True,
+        blank=True,
+        related_name="change_proposals",
+    )
+
+
 class ChangeProposal(models.Model):
     """A suggested correction to an entry, or a suggested new entry, waiting for an editor.
 
@@ -84,31 +96,10 @@ class ChangeProposal(models.Model):
     )
     entry_kind = models.CharField(_("kind of entry"), max_length=16, choices=EntryKind.choices)
     is_new = models.BooleanField(_("suggests a new entry"), default=False)
-    initiative = models.ForeignKey(
-        "initiatives.Initiative",
-        verbose_name=_("activity"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="change_proposals",
-    )
-    organisation = models.ForeignKey(
-        "directory.Organisation",
-        verbose_name=_("organisation"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="change_proposals",
-    )
+    initiative = _entry_field("initiatives.Initiative", _("activity"))
+    organisation = _entry_field("directory.Organisation", _("organisation"))
     # Personal data: proposals about a person go with the person.
-    contact = models.ForeignKey(
-        "directory.ContactPerson",
-        verbose_name=_("contact person"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="change_proposals",
-    )
+    contact = _entry_field("directory.ContactPerson", _("contact person"), on_delete=models.CASCADE)
     entry_label = models.CharField(_("entry"), max_length=300, blank=True)
     base_version = models.PositiveIntegerField(_("version proposed against"), null=True, blank=True)
     original = models.JSONField(_("values when proposed"), default=dict, blank=True)
@@ -117,26 +108,12 @@ class ChangeProposal(models.Model):
     email = models.EmailField(_("proposer's e-mail"), blank=True)
     email_consent = models.BooleanField(_("consented to be contacted"), default=False)
     source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.PUBLIC)
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("submitted by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    submitted_by = person_field(_("submitted by"))
     created_at = models.DateTimeField(_("proposed"), auto_now_add=True, db_index=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.OPEN)
     accepted_fields = models.JSONField(_("accepted fields"), default=list, blank=True)
     decision_reason = models.TextField(_("reason"), blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("decided by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    decided_by = person_field(_("decided by"))
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
 
     class Meta:
@@ -195,14 +172,7 @@ class Edition(models.Model):
     )
     number = models.PositiveIntegerField(_("number"), validators=[MinValueValidator(1)])
     published_at = models.DateTimeField(_("published"))
-    published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("published by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    published_by = person_field(_("published by"))
     note = models.TextField(_("note"), blank=True)
     since = models.DateTimeField(_("changes since"), null=True, blank=True)
     changes = models.JSONField(_("what changed"), default=list, blank=True)
@@ -318,14 +288,7 @@ class Erasure(models.Model):
         blank=True,
         related_name="+",
     )
-    erased_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("erased by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    erased_by = person_field(_("erased by"))
     erased_at = models.DateTimeField(_("erased"), auto_now_add=True)
     reason = models.CharField(_("reason"), max_length=300, blank=True)
 

@@ -7,11 +7,11 @@ against, so a changed source marks it outdated and the translator sees the diffe
 
 import hashlib
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
 from samvirke.core.models import TenantModel
 
 
@@ -62,23 +62,9 @@ class ContentTranslation(TenantModel):
             "What the source said when a translator last marked this reviewed; the editor diffs against it."
         ),
     )
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("last changed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    updated_by = person_field(_("last changed by"))
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("reviewed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    reviewed_by = person_field(_("reviewed by"))
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
 
     class Meta:
@@ -137,14 +123,7 @@ class InitiativeNeed(models.Model):
         "initiatives.Initiative", verbose_name=_("initiative"), on_delete=models.CASCADE, related_name="needs"
     )
     need = models.CharField(_("need"), max_length=20, choices=Need.choices)
-    assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assigned by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    assigned_by = person_field(_("assigned by"))
     assigned_at = models.DateTimeField(_("assigned"), auto_now_add=True)
 
     class Meta:
@@ -166,14 +145,7 @@ class HiddenFromGuide(models.Model):
         on_delete=models.CASCADE,
         related_name="hidden_from_guide",
     )
-    hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("hidden by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    hidden_by = person_field(_("hidden by"))
     hidden_at = models.DateTimeField(_("hidden"), auto_now_add=True)
 
     class Meta:

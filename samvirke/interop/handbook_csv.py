@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.core.languages import is_language_code
 from samvirke.core.spreadsheets import dict_writer, unescape_cell
 from samvirke.directory.models import Location, Organisation
+from samvirke.editorial.services.entries import unique_entry_slug
 from samvirke.initiatives.models import (
     Initiative,
     InitiativeLanguage,
@@ -282,7 +282,7 @@ def write(*, parsed: CsvImport, municipality) -> CsvImport:
             organisation = Organisation(
                 municipality=municipality,
                 name=row["organisation"],
-                slug=_slug(Organisation, municipality, row["organisation"]),
+                slug=unique_entry_slug(Organisation, municipality=municipality, text=row["organisation"]),
             )
             organisation.full_clean()
             organisation.save()
@@ -292,7 +292,9 @@ def write(*, parsed: CsvImport, municipality) -> CsvImport:
         values = _initiative_values(row)
         if initiative is None:
             initiative = Initiative(
-                municipality=municipality, slug=_slug(Initiative, municipality, row["title"]), **values
+                municipality=municipality,
+                slug=unique_entry_slug(Initiative, municipality=municipality, text=row["title"]),
+                **values,
             )
             parsed.created += 1
         else:
@@ -379,14 +381,6 @@ def _field_problems(row: dict) -> list[tuple[str, str]]:
             for name, messages in error.message_dict.items():
                 problems.extend((columns[name], message) for message in messages)
     return problems
-
-
-def _slug(model, municipality, text: str) -> str:
-    base = slugify(text)[:180] or "entry"
-    slug, n = base, 2
-    while model.objects.filter(municipality=municipality, slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def export_rows(*, municipality) -> list[dict[str, str]]:

@@ -15,36 +15,36 @@ from samvirke.policy.models import FocusArea, FocusPoint, Indicator, Measurement
 
 def get_scope(*, municipality: str | None, region: str | None) -> tuple[Municipality | None, Region | None]:
     """Resolve the ?municipality= / ?region= filters; an unknown slug is a 404, not an empty list."""
-    place = area = None
+    found_municipality = found_region = None
     if municipality:
-        place = Municipality.objects.filter(slug=municipality).first()
-        if place is None:
+        found_municipality = Municipality.objects.filter(slug=municipality).first()
+        if found_municipality is None:
             raise HttpError(404, f"No municipality with the slug “{municipality}”.")
     if region:
-        area = Region.objects.filter(slug=region).first()
-        if area is None:
+        found_region = Region.objects.filter(slug=region).first()
+        if found_region is None:
             raise HttpError(404, f"No region with the slug “{region}”.")
-    return place, area
+    return found_municipality, found_region
 
 
-def _scoped(qs, place, area):
-    if place is not None:
-        qs = qs.for_municipality(place)
-    if area is not None:
-        qs = qs.for_region(area)
+def _scoped(qs, municipality, region):
+    if municipality is not None:
+        qs = qs.for_municipality(municipality)
+    if region is not None:
+        qs = qs.for_region(region)
     return qs
 
 
-def api_initiatives(
+def list_initiatives_for_api(
     *,
-    place=None,
-    area=None,
+    municipality=None,
+    region=None,
     status: str | None = None,
     target_group: str | None = None,
     language: str | None = None,
     updated_since: dt.datetime | None = None,
 ) -> QuerySet[Initiative]:
-    qs = list_initiatives(municipality=place, region=area).prefetch_related("locations")
+    qs = list_initiatives(municipality=municipality, region=region).prefetch_related("locations")
     if status:
         qs = qs.filter(status=status)
     # Each initiative has one row per target group or language: filters on those join, others do not.
@@ -58,26 +58,30 @@ def api_initiatives(
         qs = qs.filter(updated_at__gte=updated_since)
     # Within one municipality the (municipality, title) index gives the order without sorting.
     return (
-        qs.order_by("title", "pk") if place is not None else qs.order_by("municipality__slug", "title", "pk")
+        qs.order_by("title", "pk")
+        if municipality is not None
+        else qs.order_by("municipality__slug", "title", "pk")
     )
 
 
-def api_organisations(*, place=None, area=None, updated_since=None) -> QuerySet[Organisation]:
-    qs = _scoped(Organisation.objects.select_related("municipality", "parent"), place, area)
+def list_organisations_for_api(
+    *, municipality=None, region=None, updated_since=None
+) -> QuerySet[Organisation]:
+    qs = _scoped(Organisation.objects.select_related("municipality", "parent"), municipality, region)
     if updated_since:
         qs = qs.filter(updated_at__gte=updated_since)
     return qs.order_by("municipality__slug", "name")
 
 
-def api_contacts(*, place=None, area=None) -> QuerySet[ContactPerson]:
+def list_contacts_for_api(*, municipality=None, region=None) -> QuerySet[ContactPerson]:
     # The API is anonymous: only public contacts who gave consent, never internal or hidden ones.
     qs = ContactPerson.objects.filter(visible_contact_filter(user=None)).select_related("organisation")
-    return _scoped(qs, place, area).order_by("name")
+    return _scoped(qs, municipality, region).order_by("name")
 
 
-def api_policies(*, place=None, area=None) -> QuerySet[Policy]:
+def list_policies_for_api(*, municipality=None, region=None) -> QuerySet[Policy]:
     points = FocusPoint.objects.prefetch_related("initiatives").order_by("order", "pk")
-    return _scoped(Policy.objects.select_related("municipality"), place, area).prefetch_related(
+    return _scoped(Policy.objects.select_related("municipality"), municipality, region).prefetch_related(
         "goals",
         "challenges",
         Prefetch(
@@ -95,13 +99,15 @@ def api_policies(*, place=None, area=None) -> QuerySet[Policy]:
     )
 
 
-def api_indicators(*, place=None, area=None) -> QuerySet[Indicator]:
+def list_indicators_for_api(*, municipality=None, region=None) -> QuerySet[Indicator]:
     qs = Indicator.objects.select_related("criterion__policy__municipality")
-    return _scoped(qs, place, area).order_by("pk")
+    return _scoped(qs, municipality, region).order_by("pk")
 
 
-def api_measurements(*, place=None, area=None, indicator: int | None = None) -> QuerySet[Measurement]:
-    qs = _scoped(Measurement.objects.all(), place, area)
+def list_measurements_for_api(
+    *, municipality=None, region=None, indicator: int | None = None
+) -> QuerySet[Measurement]:
+    qs = _scoped(Measurement.objects.all(), municipality, region)
     if indicator:
         qs = qs.filter(indicator_id=indicator)
     return qs.order_by("indicator_id", "series", "date")

@@ -1,46 +1,27 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from samvirke.policy.models import (
-    Action,
-    ActionProgramme,
-    ActionStatus,
-    CrossCuttingChallenge,
-    EvaluationReport,
-    FocusArea,
-    FocusPoint,
-    Goal,
-    Indicator,
-    Measurement,
-    Milestone,
-    NarrativeSection,
-    Policy,
-    ReportDocument,
-    StakeholderAnswer,
-    StakeholderInvitation,
-    SuccessCriterion,
-    Theme,
-)
+from samvirke.policy import models
 
 
 class GoalInline(admin.TabularInline):
-    model = Goal
+    model = models.Goal
     extra = 0
 
 
 class ChallengeInline(admin.TabularInline):
-    model = CrossCuttingChallenge
+    model = models.CrossCuttingChallenge
     extra = 0
 
 
 class FocusAreaInline(admin.TabularInline):
-    model = FocusArea
+    model = models.FocusArea
     fields = ["number", "title", "order"]
     extra = 0
     show_change_link = True
 
 
-@admin.register(Policy)
+@admin.register(models.Policy)
 class PolicyAdmin(SimpleHistoryAdmin):
     list_display = ["title", "municipality", "period_start", "period_end"]
     list_filter = ["municipality"]
@@ -50,11 +31,11 @@ class PolicyAdmin(SimpleHistoryAdmin):
 
 
 class ThemeInline(admin.TabularInline):
-    model = Theme
+    model = models.Theme
     extra = 0
 
 
-@admin.register(FocusArea)
+@admin.register(models.FocusArea)
 class FocusAreaAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "policy", "order"]
     list_filter = ["policy__municipality"]
@@ -62,14 +43,14 @@ class FocusAreaAdmin(SimpleHistoryAdmin):
     inlines = [ThemeInline]
 
 
-@admin.register(Theme)
+@admin.register(models.Theme)
 class ThemeAdmin(SimpleHistoryAdmin):
     list_display = ["title", "focus_area", "order"]
     list_filter = ["focus_area__policy__municipality"]
     search_fields = ["title"]
 
 
-@admin.register(FocusPoint)
+@admin.register(models.FocusPoint)
 class FocusPointAdmin(SimpleHistoryAdmin):
     list_display = ["number", "title", "focus_area", "theme", "order"]
     list_filter = ["focus_area__policy__municipality", "focus_area"]
@@ -78,11 +59,11 @@ class FocusPointAdmin(SimpleHistoryAdmin):
 
 
 class IndicatorInline(admin.StackedInline):
-    model = Indicator
+    model = models.Indicator
     extra = 0
 
 
-@admin.register(SuccessCriterion)
+@admin.register(models.SuccessCriterion)
 class SuccessCriterionAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "policy", "focus_area", "deadline"]
     list_filter = ["policy__municipality"]
@@ -91,11 +72,11 @@ class SuccessCriterionAdmin(SimpleHistoryAdmin):
 
 
 class MeasurementInline(admin.TabularInline):
-    model = Measurement
+    model = models.Measurement
     extra = 0
 
 
-@admin.register(Indicator)
+@admin.register(models.Indicator)
 class IndicatorAdmin(SimpleHistoryAdmin):
     list_display = [
         "name",
@@ -111,7 +92,7 @@ class IndicatorAdmin(SimpleHistoryAdmin):
     inlines = [MeasurementInline]
 
 
-@admin.register(Measurement)
+@admin.register(models.Measurement)
 class MeasurementAdmin(admin.ModelAdmin):
     list_display = ["indicator", "series", "date", "value", "source"]
     list_filter = ["series", "indicator"]
@@ -123,13 +104,13 @@ class MeasurementAdmin(admin.ModelAdmin):
 
 
 class ActionInline(admin.TabularInline):
-    model = Action
+    model = models.Action
     fields = ["number", "title", "status", "weight", "order"]
     extra = 0
     show_change_link = True
 
 
-@admin.register(ActionProgramme)
+@admin.register(models.ActionProgramme)
 class ActionProgrammeAdmin(SimpleHistoryAdmin):
     list_display = ["title", "municipality", "policy", "period_start", "period_end"]
     list_filter = ["municipality"]
@@ -138,18 +119,18 @@ class ActionProgrammeAdmin(SimpleHistoryAdmin):
     inlines = [ActionInline]
 
 
-@admin.register(ActionStatus)
+@admin.register(models.ActionStatus)
 class ActionStatusAdmin(admin.ModelAdmin):
     list_display = ["name", "key", "progress", "municipality", "programme", "order"]
     list_filter = ["municipality"]
 
 
 class MilestoneInline(admin.TabularInline):
-    model = Milestone
+    model = models.Milestone
     extra = 0
 
 
-@admin.register(Action)
+@admin.register(models.Action)
 class ActionAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "programme", "status", "weight"]
     list_filter = ["programme__municipality", "programme"]
@@ -162,19 +143,19 @@ class ActionAdmin(SimpleHistoryAdmin):
 
 
 class NarrativeSectionInline(admin.StackedInline):
-    model = NarrativeSection
+    model = models.NarrativeSection
     extra = 0
 
 
 class ReportDocumentInline(admin.TabularInline):
-    model = ReportDocument
+    model = models.ReportDocument
     fields = ["version", "status", "file", "size", "generated_at"]
     readonly_fields = fields
     extra = 0
     can_delete = False
 
 
-@admin.register(EvaluationReport)
+@admin.register(models.EvaluationReport)
 class EvaluationReportAdmin(SimpleHistoryAdmin):
     list_display = ["title", "municipality", "period_start", "period_end", "status"]
     list_filter = ["municipality", "status"]
@@ -182,11 +163,11 @@ class EvaluationReportAdmin(SimpleHistoryAdmin):
 
 
 class StakeholderAnswerInline(admin.StackedInline):
-    model = StakeholderAnswer
+    model = models.StakeholderAnswer
     extra = 0
 
 
-@admin.register(StakeholderInvitation)
+@admin.register(models.StakeholderInvitation)
 class StakeholderInvitationAdmin(admin.ModelAdmin):
     list_display = ["organisation", "report", "sent_at", "reminder_count", "answered_at"]
     list_filter = ["report__municipality"]

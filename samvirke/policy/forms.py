@@ -6,23 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
-from samvirke.policy.models import (
-    Action,
-    ActionProgramme,
-    ActionStatus,
-    CrossCuttingChallenge,
-    EvaluationReport,
-    FocusArea,
-    FocusPoint,
-    Goal,
-    Indicator,
-    Measurement,
-    Milestone,
-    NarrativeSection,
-    Policy,
-    SuccessCriterion,
-    Theme,
-)
+from samvirke.policy import models
 
 
 class DateInput(forms.DateInput):
@@ -35,38 +19,38 @@ class DateInput(forms.DateInput):
 class ScopedForm(forms.ModelForm):
     """A ModelForm whose choices are limited to one policy (and its municipality)."""
 
-    def __init__(self, *args, policy: Policy, **kwargs):
+    def __init__(self, *args, policy: models.Policy, **kwargs):
         super().__init__(*args, **kwargs)
         self.policy = policy
         self.limit_choices()
 
     def limit_choices(self) -> None:
-        areas = FocusArea.objects.filter(policy=self.policy).order_by("order", "pk")
+        areas = models.FocusArea.objects.filter(policy=self.policy).order_by("order", "pk")
         for name, field in self.fields.items():
             if name == "focus_area":
                 field.queryset = areas
             elif name == "theme":
-                field.queryset = Theme.objects.filter(focus_area__policy=self.policy).select_related(
+                field.queryset = models.Theme.objects.filter(focus_area__policy=self.policy).select_related(
                     "focus_area"
                 )
                 field.label_from_instance = lambda theme: f"{theme.focus_area} → {theme.title}"
             elif name == "criterion":
-                field.queryset = SuccessCriterion.objects.filter(policy=self.policy)
+                field.queryset = models.SuccessCriterion.objects.filter(policy=self.policy)
             elif name == "indicator":
-                field.queryset = Indicator.objects.filter(criterion__policy=self.policy)
+                field.queryset = models.Indicator.objects.filter(criterion__policy=self.policy)
             elif name == "initiatives":
                 field.queryset = Initiative.objects.for_municipality(self.policy.municipality).order_by(
                     "title"
                 )
             elif name == "focus_points":
-                field.queryset = FocusPoint.objects.filter(focus_area__policy=self.policy).order_by(
+                field.queryset = models.FocusPoint.objects.filter(focus_area__policy=self.policy).order_by(
                     "focus_area__order", "order", "pk"
                 )
 
 
 class PolicyForm(forms.ModelForm):
     class Meta:
-        model = Policy
+        model = models.Policy
         fields = [
             "title",
             "slug",
@@ -87,25 +71,25 @@ class PolicyForm(forms.ModelForm):
 
 class GoalForm(ScopedForm):
     class Meta:
-        model = Goal
+        model = models.Goal
         fields = ["text"]
 
 
 class ChallengeForm(ScopedForm):
     class Meta:
-        model = CrossCuttingChallenge
+        model = models.CrossCuttingChallenge
         fields = ["title", "text"]
 
 
 class FocusAreaForm(ScopedForm):
     class Meta:
-        model = FocusArea
+        model = models.FocusArea
         fields = ["number", "title", "subtitle", "description"]
 
 
 class ThemeForm(ScopedForm):
     class Meta:
-        model = Theme
+        model = models.Theme
         fields = ["focus_area", "title", "description"]
         help_texts = {"focus_area": _("Moving a theme moves its focus points with it.")}
 
@@ -119,7 +103,7 @@ class FocusPointForm(ScopedForm):
     )
 
     class Meta:
-        model = FocusPoint
+        model = models.FocusPoint
         fields = ["focus_area", "theme", "number", "title", "text"]
         help_texts = {
             "theme": _("Optional. Choose another theme or focus area to move the focus point there."),
@@ -133,14 +117,14 @@ class FocusPointForm(ScopedForm):
 
 class CriterionForm(ScopedForm):
     class Meta:
-        model = SuccessCriterion
+        model = models.SuccessCriterion
         fields = ["text", "focus_area", "deadline"]
         widgets = {"deadline": DateInput()}
 
 
 class IndicatorForm(ScopedForm):
     class Meta:
-        model = Indicator
+        model = models.Indicator
         fields = [
             "criterion",
             "name",
@@ -159,7 +143,7 @@ class IndicatorForm(ScopedForm):
 
 class MeasurementForm(ScopedForm):
     class Meta:
-        model = Measurement
+        model = models.Measurement
         fields = ["indicator", "series", "date", "value", "source"]
         widgets = {"date": DateInput()}
 
@@ -195,13 +179,13 @@ class RenumberForm(forms.Form):
 
 class ProgrammeForm(forms.ModelForm):
     class Meta:
-        model = ActionProgramme
+        model = models.ActionProgramme
         fields = ["policy", "title", "slug", "period_start", "period_end", "description"]
         widgets = {"period_start": DateInput(), "period_end": DateInput()}
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["policy"].queryset = Policy.objects.for_municipality(municipality)
+        self.fields["policy"].queryset = models.Policy.objects.for_municipality(municipality)
 
 
 class ActionForm(ScopedForm):
@@ -213,13 +197,13 @@ class ActionForm(ScopedForm):
     )
     focus_points = forms.ModelMultipleChoiceField(
         label=_("Focus points it serves"),
-        queryset=FocusPoint.objects.none(),
+        queryset=models.FocusPoint.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
 
     class Meta:
-        model = Action
+        model = models.Action
         fields = [
             "number",
             "title",
@@ -248,13 +232,13 @@ class ActionForm(ScopedForm):
 
 class MilestoneForm(forms.ModelForm):
     class Meta:
-        model = Milestone
+        model = models.Milestone
         fields = ["action", "date", "title", "description"]
         widgets = {"date": DateInput()}
 
     def __init__(self, *args, programme, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["action"].queryset = Action.objects.filter(programme=programme)
+        self.fields["action"].queryset = models.Action.objects.filter(programme=programme)
 
 
 class StatusForm(forms.ModelForm):
@@ -263,7 +247,7 @@ class StatusForm(forms.ModelForm):
     )
 
     class Meta:
-        model = ActionStatus
+        model = models.ActionStatus
         fields = ["key", "name", "description", "progress", "order"]
 
     def __init__(self, *args, **kwargs):
@@ -277,16 +261,16 @@ class StatusForm(forms.ModelForm):
 
 class ReportForm(forms.ModelForm):
     class Meta:
-        model = EvaluationReport
+        model = models.EvaluationReport
         fields = ["policy", "title", "period_start", "period_end", "status", "questionnaire_intro"]
         widgets = {"period_start": DateInput(), "period_end": DateInput()}
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["policy"].queryset = Policy.objects.for_municipality(municipality)
+        self.fields["policy"].queryset = models.Policy.objects.for_municipality(municipality)
 
 
 class SectionForm(ScopedForm):
     class Meta:
-        model = NarrativeSection
+        model = models.NarrativeSection
         fields = ["focus_area", "title", "body"]

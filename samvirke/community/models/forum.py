@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
 from samvirke.core.models import COUNTRY_LANGUAGE
 
 
@@ -39,14 +40,7 @@ class ForumCategory(models.Model):
             "A practitioner's first post waits for a moderator until one of their posts is published."
         ),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = person_field(_("created by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -146,14 +140,7 @@ class Post(models.Model):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PUBLISHED)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
-    moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("moderated by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    moderated_by = person_field(_("moderated by"))
     moderation_note = models.CharField(_("moderation note"), max_length=300, blank=True)
     mentions = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("mentioned"), blank=True, related_name="forum_mentions"
@@ -201,14 +188,7 @@ class Flag(models.Model):
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     note = models.CharField(_("note"), max_length=500, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.OPEN)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("handled by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    handled_by = person_field(_("handled by"))
     handled_at = models.DateTimeField(_("handled"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

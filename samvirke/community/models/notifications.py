@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
+
 
 class EmailMode(models.TextChoices):
     IMMEDIATELY = "immediately", _("At once")
@@ -45,14 +47,7 @@ class Notification(models.Model):
         related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    actor = person_field(_("by"))
     thread = models.ForeignKey(
         "community.Thread", verbose_name=_("thread"), on_delete=models.CASCADE, related_name="notifications"
     )

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
 from samvirke.core.languages import validate_language_code
 
 
@@ -56,14 +57,7 @@ class Story(models.Model):
         "directory.Organisation", verbose_name=_("organisations"), blank=True, related_name="stories"
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True, db_index=True)
-    reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("reviewed by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    reviewed_by = person_field(_("reviewed by"))
     review_note = models.CharField(_("note from the editor"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

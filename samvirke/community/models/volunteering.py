@@ -13,6 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from samvirke.core.fields import person_field
 from samvirke.core.languages import validate_language_code
 
 
@@ -77,14 +78,7 @@ class VolunteerNeed(models.Model):
         _("organiser's e-mail"), blank=True, help_text=_("Volunteers' replies go here.")
     )
     is_open = models.BooleanField(_("open for sign-up"), default=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = person_field(_("created by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.models import User
@@ -12,6 +11,7 @@ from samvirke.community import permissions
 from samvirke.community.markdown import mention_candidates, render_markdown
 from samvirke.community.models import Flag, ForumCategory, Notification, Post, Thread, Watch, WatchLevel
 from samvirke.community.services import notifications
+from samvirke.core.slugs import unique_slug
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
 from samvirke.search.text import fold
@@ -295,10 +295,9 @@ def create_category(
         siblings = ForumCategory.objects.filter(municipality=municipality)
     else:
         siblings = ForumCategory.objects.filter(region=region)
-    base = slugify(name)[:70] or "category"
-    slug, number = base, 2
-    while siblings.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
+    slug = unique_slug(
+        name, taken=lambda slug: siblings.filter(slug=slug).exists(), max_length=70, fallback="category"
+    )
     category = ForumCategory(
         municipality=municipality,
         region=region,

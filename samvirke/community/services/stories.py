@@ -3,25 +3,25 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import is_editor_for, is_owner_of
 from samvirke.community import images, permissions, tasks
 from samvirke.community.markdown import render_markdown
 from samvirke.community.models import Story, StoryImage
+from samvirke.core.slugs import unique_slug
 
 RESERVED_SLUGS = {"feed", "new", "review"}
 FIELDS = ("title", "summary", "body", "language")
 
 
 def _unique_slug(municipality, title: str, exclude_pk=None) -> str:
-    base = slugify(title)[:180] or "story"
-    taken = Story.objects.filter(municipality=municipality).exclude(pk=exclude_pk)
-    slug, number = base, 2
-    while slug in RESERVED_SLUGS or taken.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    stories = Story.objects.filter(municipality=municipality).exclude(pk=exclude_pk)
+    return unique_slug(
+        title,
+        taken=lambda slug: slug in RESERVED_SLUGS or stories.filter(slug=slug).exists(),
+        fallback="story",
+    )
 
 
 def _apply(story: Story, *, data: dict, initiatives=None, organisations=None) -> None:

@@ -20,15 +20,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from samvirke.community import emails, permissions, tasks
-from samvirke.community.models import (
-    CommunitySettings,
-    Shift,
-    VolunteerBooking,
-    VolunteerMessage,
-    VolunteerNeed,
-    VolunteerSignup,
-)
+from samvirke.community import emails, models, permissions, tasks
 
 MAX_REPEATS = 26
 NEED_FIELDS = ("role", "description", "skills", "languages", "contact_email", "is_open")
@@ -43,10 +35,10 @@ def _require_organiser(user, initiative) -> None:
 
 
 @transaction.atomic
-def create_need(*, user, initiative, data: dict) -> VolunteerNeed:
+def create_need(*, user, initiative, data: dict) -> models.VolunteerNeed:
     """Post a volunteer need for an initiative. Raises PermissionError or ValidationError."""
     _require_organiser(user, initiative)
-    need = VolunteerNeed(
+    need = models.VolunteerNeed(
         initiative=initiative,
         municipality_id=initiative.municipality_id,
         created_by=user,
@@ -58,8 +50,8 @@ def create_need(*, user, initiative, data: dict) -> VolunteerNeed:
 
 
 @transaction.atomic
-def update_need(*, need_id: int, user, data: dict) -> VolunteerNeed:
-    need = VolunteerNeed.objects.select_for_update().select_related("initiative").get(pk=need_id)
+def update_need(*, need_id: int, user, data: dict) -> models.VolunteerNeed:
+    need = models.VolunteerNeed.objects.select_for_update().select_related("initiative").get(pk=need_id)
     _require_organiser(user, need.initiative)
     for name, value in data.items():
         if name in NEED_FIELDS:
@@ -86,9 +78,9 @@ def add_shifts(
     location: str = "",
     note: str = "",
     repeat_weeks: int = 0,
-) -> list[Shift]:
+) -> list[models.Shift]:
     """One shift, or a weekly series (`repeat_weeks` more after the first). Raises PermissionError or ValidationError."""
-    need = VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
+    need = models.VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
     _require_organiser(user, need.initiative)
     if not 0 <= repeat_weeks <= MAX_REPEATS:
         raise ValidationError({"repeat_weeks": _("Repeat for at most 26 weeks.")})
@@ -98,7 +90,7 @@ def add_shifts(
     series = uuid.uuid4() if repeat_weeks else None
     shifts = []
     for week in range(repeat_weeks + 1):
-        shift = Shift(
+        shift = models.Shift(
             need=need,
             starts_at=_weekly(starts_at, week, zone),
             ends_at=_weekly(ends_at, week, zone),
@@ -109,14 +101,14 @@ def add_shifts(
         )
         shift.full_clean()
         shifts.append(shift)
-    return Shift.objects.bulk_create(shifts)
+    return models.Shift.objects.bulk_create(shifts)
 
 
 @transaction.atomic
-def update_shift(*, shift_id: int, user, capacity: int, location: str = "", note: str = "") -> Shift:
+def update_shift(*, shift_id: int, user, capacity: int, location: str = "", note: str = "") -> models.Shift:
     """Change a shift's capacity (never below the confirmed volunteers); a larger capacity promotes
     people from the waiting list at once."""
-    shift = Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
+    shift = models.Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
     _require_organiser(user, shift.need.initiative)
     if capacity < shift.booked:
         raise ValidationError(
@@ -134,9 +126,9 @@ def update_shift(*, shift_id: int, user, capacity: int, location: str = "", note
 
 @transaction.atomic
 def delete_shift(*, shift_id: int, user) -> None:
-    shift = Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
+    shift = models.Shift.objects.select_for_update().select_related("need__initiative").get(pk=shift_id)
     _require_organiser(user, shift.need.initiative)
-    if shift.bookings.exclude(status=VolunteerBooking.Status.CANCELLED).exists():
+    if shift.bookings.exclude(status=models.VolunteerBooking.Status.CANCELLED).exists():
         raise ValidationError(
             _("Volunteers have signed up for this shift: message them before you remove it.")
         )
@@ -146,12 +138,12 @@ def delete_shift(*, shift_id: int, user) -> None:
 @transaction.atomic
 def send_message(
     *, need_id: int, user, subject: str, body: str, audience: str, shift_id: int | None = None
-) -> VolunteerMessage:
+) -> models.VolunteerMessage:
     """E-mail the need's volunteers (confirmed, waiting, or all; one shift or all), with the organiser as reply-to."""
-    need = VolunteerNeed.objects.select_related("initiative").get(pk=need_id)
+    need = models.VolunteerNeed.objects.select_related("initiative").get(pk=need_id)
     _require_organiser(user, need.initiative)
     shift = need.shifts.get(pk=shift_id) if shift_id else None
-    message = VolunteerMessage(
+    message = models.VolunteerMessage(
         need=need, shift=shift, audience=audience, subject=subject, body=body, sender=user
     )
     message.full_clean()
@@ -165,10 +157,10 @@ def send_message(
 
 
 @transaction.atomic
-def update_settings(*, user, municipality, volunteer_retention_months: int) -> CommunitySettings:
+def update_settings(*, user, municipality, volunteer_retention_months: int) -> models.CommunitySettings:
     if not permissions.can_manage_community_settings(user, municipality):
         raise PermissionError("editors only")
-    settings, _created = CommunitySettings.objects.get_or_create(municipality=municipality)
+    settings, _created = models.CommunitySettings.objects.get_or_create(municipality=municipality)
     settings.volunteer_retention_months = volunteer_retention_months
     settings.full_clean()
     settings.save()
@@ -180,9 +172,9 @@ def update_settings(*, user, municipality, volunteer_retention_months: int) -> C
 
 @dataclass
 class SignupResult:
-    signup: VolunteerSignup
-    confirmed: list[VolunteerBooking] = field(default_factory=list)
-    waiting: list[VolunteerBooking] = field(default_factory=list)
+    signup: models.VolunteerSignup
+    confirmed: list[models.VolunteerBooking] = field(default_factory=list)
+    waiting: list[models.VolunteerBooking] = field(default_factory=list)
 
 
 def sign_up_volunteer(
@@ -202,7 +194,7 @@ def sign_up_volunteer(
     closed, no shift is chosen, a shift is gone or past, or the e-mail is already on a chosen shift.
     """
     with transaction.atomic():
-        need = VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
+        need = models.VolunteerNeed.objects.select_related("initiative", "municipality").get(pk=need_id)
         if not need.is_open:
             raise ValidationError(_("This volunteer need is closed for sign-up."))
         wanted = sorted(set(shift_ids))
@@ -210,15 +202,15 @@ def sign_up_volunteer(
             raise ValidationError({"shifts": _("Choose at least one shift.")})
         # Lock in primary-key order: two sign-ups for overlapping shifts can never deadlock.
         shifts = list(
-            Shift.objects.select_for_update()
+            models.Shift.objects.select_for_update()
             .filter(pk__in=wanted, need=need, starts_at__gt=timezone.now())
             .order_by("pk")
         )
         if len(shifts) != len(wanted):
             raise ValidationError({"shifts": _("One of the shifts you chose is no longer available.")})
-        taken = VolunteerBooking.objects.filter(
+        taken = models.VolunteerBooking.objects.filter(
             shift__in=shifts, signup__email__iexact=email.strip()
-        ).exclude(status=VolunteerBooking.Status.CANCELLED)
+        ).exclude(status=models.VolunteerBooking.Status.CANCELLED)
         if taken.exists():
             raise ValidationError(
                 {
@@ -227,7 +219,7 @@ def sign_up_volunteer(
                     )
                 }
             )
-        signup = VolunteerSignup(
+        signup = models.VolunteerSignup(
             need=need,
             name=name.strip(),
             email=email.strip(),
@@ -243,26 +235,28 @@ def sign_up_volunteer(
         result = SignupResult(signup=signup)
         for shift in shifts:
             if shift.booked < shift.capacity:
-                Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + 1)
-                status = VolunteerBooking.Status.CONFIRMED
+                models.Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + 1)
+                status = models.VolunteerBooking.Status.CONFIRMED
             else:
-                status = VolunteerBooking.Status.WAITING
-            booking = VolunteerBooking.objects.create(signup=signup, shift=shift, status=status)
-            (result.confirmed if status == VolunteerBooking.Status.CONFIRMED else result.waiting).append(
-                booking
-            )
+                status = models.VolunteerBooking.Status.WAITING
+            booking = models.VolunteerBooking.objects.create(signup=signup, shift=shift, status=status)
+            (
+                result.confirmed if status == models.VolunteerBooking.Status.CONFIRMED else result.waiting
+            ).append(booking)
         _email(signup, "confirmation")
     return result
 
 
-def _email(signup: VolunteerSignup, event: str, bookings: list[VolunteerBooking] | None = None) -> None:
+def _email(
+    signup: models.VolunteerSignup, event: str, bookings: list[models.VolunteerBooking] | None = None
+) -> None:
     pk, ids = signup.pk, [b.pk for b in bookings or []]
     transaction.on_commit(
         lambda: tasks.send_volunteer_email.enqueue(signup_id=pk, event=event, booking_ids=ids)
     )
 
 
-def _promote_waiting(shift: Shift) -> list[VolunteerBooking]:
+def _promote_waiting(shift: models.Shift) -> list[models.VolunteerBooking]:
     """Fill free places from the waiting list, first come first served (the shift row is locked)."""
     promoted = []
     if shift.starts_at <= timezone.now():
@@ -272,41 +266,43 @@ def _promote_waiting(shift: Shift) -> list[VolunteerBooking]:
         return promoted
     queue = list(
         shift.bookings.select_for_update()
-        .filter(status=VolunteerBooking.Status.WAITING)
+        .filter(status=models.VolunteerBooking.Status.WAITING)
         .select_related("signup")
         .order_by("created_at", "pk")[:free]
     )
     for booking in queue:
-        booking.status = VolunteerBooking.Status.CONFIRMED
+        booking.status = models.VolunteerBooking.Status.CONFIRMED
         booking.save(update_fields=["status", "status_changed_at"])
         promoted.append(booking)
         _email(booking.signup, "promoted", [booking])
     if promoted:
-        Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + len(promoted))
+        models.Shift.objects.filter(pk=shift.pk).update(booked=F("booked") + len(promoted))
         shift.booked += len(promoted)
     return promoted
 
 
-def _cancel(booking: VolunteerBooking) -> list[VolunteerBooking]:
-    shift = Shift.objects.select_for_update().get(pk=booking.shift_id)  # the shift first, as sign-ups lock it
-    booking = VolunteerBooking.objects.select_for_update().get(pk=booking.pk)
-    if booking.status == VolunteerBooking.Status.CANCELLED:
+def _cancel(booking: models.VolunteerBooking) -> list[models.VolunteerBooking]:
+    shift = models.Shift.objects.select_for_update().get(
+        pk=booking.shift_id
+    )  # the shift first, as sign-ups lock it
+    booking = models.VolunteerBooking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == models.VolunteerBooking.Status.CANCELLED:
         return []
-    was_confirmed = booking.status == VolunteerBooking.Status.CONFIRMED
-    booking.status = VolunteerBooking.Status.CANCELLED
+    was_confirmed = booking.status == models.VolunteerBooking.Status.CONFIRMED
+    booking.status = models.VolunteerBooking.Status.CANCELLED
     booking.save(update_fields=["status", "status_changed_at"])
     if not was_confirmed:
         return []
-    Shift.objects.filter(pk=shift.pk).update(booked=F("booked") - 1)
+    models.Shift.objects.filter(pk=shift.pk).update(booked=F("booked") - 1)
     shift.booked -= 1
     return _promote_waiting(shift)
 
 
 @transaction.atomic
-def cancel_booking(*, signup: VolunteerSignup, booking_id: int) -> list[VolunteerBooking]:
+def cancel_booking(*, signup: models.VolunteerSignup, booking_id: int) -> list[models.VolunteerBooking]:
     """The volunteer cancels one shift; the first on the waiting list gets the place (and an e-mail).
 
-    Returns the promoted bookings. Raises VolunteerBooking.DoesNotExist for another sign-up's booking.
+    Returns the promoted bookings. Raises models.VolunteerBooking.DoesNotExist for another sign-up's booking.
     """
     booking = signup.bookings.get(pk=booking_id)
     promoted = _cancel(booking)
@@ -317,7 +313,7 @@ def cancel_booking(*, signup: VolunteerSignup, booking_id: int) -> list[Voluntee
 @transaction.atomic
 def delete_signup(*, signup_id: int) -> int:
     """Erase a volunteer's data at once (their request): their places go to the waiting list first."""
-    signup = VolunteerSignup.objects.select_for_update().get(pk=signup_id)
+    signup = models.VolunteerSignup.objects.select_for_update().get(pk=signup_id)
     for booking in list(signup.bookings.all()):
         _cancel(booking)
     signup.delete()
@@ -332,25 +328,29 @@ def delete_expired_signups(*, now: dt.datetime | None = None) -> int:
     (default 12 months); sign-ups without shifts count from when they were made. Returns how many."""
     now = now or timezone.now()
     months_by_municipality = dict(
-        CommunitySettings.objects.values_list("municipality_id", "volunteer_retention_months")
+        models.CommunitySettings.objects.values_list("municipality_id", "volunteer_retention_months")
     )
-    municipality_ids = VolunteerSignup.objects.values_list("need__municipality_id", flat=True).distinct()
+    municipality_ids = models.VolunteerSignup.objects.values_list(
+        "need__municipality_id", flat=True
+    ).distinct()
     deleted = 0
     for municipality_id in municipality_ids:
         cutoff = now - relativedelta(months=months_by_municipality.get(municipality_id, 12))
-        expired = VolunteerSignup.objects.filter(need__municipality_id=municipality_id).filter(
+        expired = models.VolunteerSignup.objects.filter(need__municipality_id=municipality_id).filter(
             Q(last_shift_ends_at__lt=cutoff) | Q(last_shift_ends_at__isnull=True, created_at__lt=cutoff)
         )
         with transaction.atomic():
             shift_ids = set(
-                VolunteerBooking.objects.filter(signup__in=expired).values_list("shift_id", flat=True)
+                models.VolunteerBooking.objects.filter(signup__in=expired).values_list("shift_id", flat=True)
             )
             _count, per_model = expired.delete()
-            deleted += per_model.get(VolunteerSignup._meta.label, 0)
+            deleted += per_model.get(models.VolunteerSignup._meta.label, 0)
             # Keep the confirmed count of the (past) shifts true after their bookings are gone.
-            for shift in Shift.objects.filter(pk__in=shift_ids).annotate(
-                confirmed=Count("bookings", filter=Q(bookings__status=VolunteerBooking.Status.CONFIRMED))
+            for shift in models.Shift.objects.filter(pk__in=shift_ids).annotate(
+                confirmed=Count(
+                    "bookings", filter=Q(bookings__status=models.VolunteerBooking.Status.CONFIRMED)
+                )
             ):
                 if shift.booked != shift.confirmed:
-                    Shift.objects.filter(pk=shift.pk).update(booked=shift.confirmed)
+                    models.Shift.objects.filter(pk=shift.pk).update(booked=shift.confirmed)
     return deleted

@@ -9,12 +9,12 @@ Every write validates the whole entry (full_clean) before anything is saved, bum
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from samvirke.accounts.permissions import can_edit_entry, is_editor_for
 from samvirke.core.exceptions import Conflict
 from samvirke.core.languages import validate_language_code
+from samvirke.core.slugs import unique_slug
 from samvirke.directory.models import Location, Organisation
 from samvirke.editorial import fields
 from samvirke.editorial.models import EditorialSettings, RelationSnapshot
@@ -228,12 +228,11 @@ def update_entry(
     return entry, changed
 
 
-def unique_slug(model, *, municipality, text: str) -> str:
-    base = slugify(text)[:180] or "entry"
-    slug, number = base, 2
-    while model.objects.filter(municipality=municipality, slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+def unique_entry_slug(model, *, municipality, text: str) -> str:
+    """A slug no other entry of this kind in the municipality has."""
+    return unique_slug(
+        text, taken=lambda slug: model.objects.filter(municipality=municipality, slug=slug).exists()
+    )
 
 
 def create_entry(*, kind: str, municipality, values: dict, user, reason: str):
@@ -247,7 +246,9 @@ def create_entry(*, kind: str, municipality, values: dict, user, reason: str):
         raise ValidationError(
             {title_field: _("A new entry needs its %(field)s.") % {"field": fields.label(kind, title_field)}}
         )
-    entry = model(municipality=municipality, slug=unique_slug(model, municipality=municipality, text=title))
+    entry = model(
+        municipality=municipality, slug=unique_entry_slug(model, municipality=municipality, text=title)
+    )
     apply_values(entry=entry, values=values, user=user, reason=reason)
     return entry
 

@@ -73,10 +73,10 @@ def regions(request: HttpRequest):
 @router.get("/initiatives", response={200: list[schemas.InitiativeOut], **ERRORS}, tags=["handbook"])
 @paginate(PagePagination)
 def initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
-    place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)
-    return selectors.api_initiatives(
-        place=place,
-        area=area,
+    municipality, region = selectors.get_scope(municipality=filters.municipality, region=filters.region)
+    return selectors.list_initiatives_for_api(
+        municipality=municipality,
+        region=region,
         status=filters.status,
         target_group=filters.target_group,
         language=filters.language,
@@ -88,7 +88,7 @@ def initiatives(request: HttpRequest, filters: Query[InitiativeFilters]):
     "/initiatives/{initiative_id}", response={200: schemas.InitiativeOut, **ERRORS}, tags=["handbook"]
 )
 def initiative(request: HttpRequest, initiative_id: UUID):
-    found = get_object_or_404(selectors.api_initiatives(), uuid=initiative_id)
+    found = get_object_or_404(selectors.list_initiatives_for_api(), uuid=initiative_id)
     note_last_modified(request, [found])
     return found
 
@@ -96,15 +96,17 @@ def initiative(request: HttpRequest, initiative_id: UUID):
 @router.get("/organisations", response={200: list[schemas.OrganisationOut], **ERRORS}, tags=["handbook"])
 @paginate(PagePagination)
 def organisations(request: HttpRequest, filters: Query[OrganisationFilters]):
-    place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)
-    return selectors.api_organisations(place=place, area=area, updated_since=filters.updated_since)
+    municipality, region = selectors.get_scope(municipality=filters.municipality, region=filters.region)
+    return selectors.list_organisations_for_api(
+        municipality=municipality, region=region, updated_since=filters.updated_since
+    )
 
 
 @router.get(
     "/organisations/{organisation_id}", response={200: schemas.OrganisationOut, **ERRORS}, tags=["handbook"]
 )
 def organisation(request: HttpRequest, organisation_id: UUID):
-    found = get_object_or_404(selectors.api_organisations(), uuid=organisation_id)
+    found = get_object_or_404(selectors.list_organisations_for_api(), uuid=organisation_id)
     note_last_modified(request, [found])
     return found
 
@@ -113,27 +115,29 @@ def organisation(request: HttpRequest, organisation_id: UUID):
 @paginate(PagePagination)
 def contacts(request: HttpRequest, scope: Query[Scope]):
     """Public contact persons only: those who agreed to be listed publicly."""
-    place, area = selectors.get_scope(municipality=scope.municipality, region=scope.region)
-    return selectors.api_contacts(place=place, area=area)
+    municipality, region = selectors.get_scope(municipality=scope.municipality, region=scope.region)
+    return selectors.list_contacts_for_api(municipality=municipality, region=region)
 
 
 @router.get("/policies", response={200: list[schemas.PolicyOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def policies(request: HttpRequest, scope: Query[Scope]):
     """Policies with their goals, focus areas, themes and numbered focus points."""
-    place, area = selectors.get_scope(municipality=scope.municipality, region=scope.region)
-    return selectors.api_policies(place=place, area=area)
+    municipality, region = selectors.get_scope(municipality=scope.municipality, region=scope.region)
+    return selectors.list_policies_for_api(municipality=municipality, region=region)
 
 
 @router.get("/indicators", response={200: list[schemas.IndicatorOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def indicators(request: HttpRequest, scope: Query[Scope]):
-    place, area = selectors.get_scope(municipality=scope.municipality, region=scope.region)
-    return selectors.api_indicators(place=place, area=area)
+    municipality, region = selectors.get_scope(municipality=scope.municipality, region=scope.region)
+    return selectors.list_indicators_for_api(municipality=municipality, region=region)
 
 
 @router.get("/measurements", response={200: list[schemas.MeasurementOut], **ERRORS}, tags=["policy"])
 @paginate(PagePagination)
 def measurements(request: HttpRequest, filters: Query[MeasurementFilters]):
-    place, area = selectors.get_scope(municipality=filters.municipality, region=filters.region)
-    return selectors.api_measurements(place=place, area=area, indicator=filters.indicator)
+    municipality, region = selectors.get_scope(municipality=filters.municipality, region=filters.region)
+    return selectors.list_measurements_for_api(
+        municipality=municipality, region=region, indicator=filters.indicator
+    )

@@ -17,11 +17,12 @@ from pathlib import Path
 
 import jsonschema
 from django.db import transaction
-from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from samvirke.core.languages import is_language_code
 from samvirke.core.pagecache import bump_generation
+from samvirke.core.services import apply_changes
+from samvirke.core.slugs import unique_slug
 from samvirke.core.spreadsheets import unescape_cell
 from samvirke.directory.models import Location, Organisation
 from samvirke.initiatives.models import (
@@ -261,10 +262,7 @@ class Writer:
         self.relinked: set[int] = set()
 
     def _slug(self, model, text: str) -> str:
-        base = slugify(text)[:180] or "entry"
-        slug, n = base, 2
-        while slug in self.slugs[model]:
-            slug, n = f"{base}-{n}", n + 1
+        slug = unique_slug(text, taken=self.slugs[model].__contains__)
         self.slugs[model].add(slug)
         return slug
 
@@ -288,9 +286,7 @@ class Writer:
                 row.full_clean(validate_unique=False, validate_constraints=False)
                 seen[ids[key]] = row
                 new.append(row)
-            elif any(getattr(row, name) != value for name, value in values.items()):
-                for name, value in values.items():
-                    setattr(row, name, value)
+            elif apply_changes(row, values):
                 row.full_clean(validate_unique=False, validate_constraints=False)
                 row._change_reason = CHANGE_REASON
                 row.save()

@@ -3,13 +3,13 @@ documents, and the stakeholders' answers to the evaluation questionnaire (decisi
 
 import secrets
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from samvirke.core.fields import person_field
 from samvirke.core.models import TenantModel, TenantQuerySet
 from samvirke.core.private_files import private_storage
 from samvirke.policy.models.structure import FocusArea, Policy
@@ -34,14 +34,7 @@ class EvaluationReport(TenantModel):
         blank=True,
         help_text=_("Shown to the organisations at the top of the questionnaire."),
     )
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("created by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    created_by = person_field(_("created by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -143,14 +136,7 @@ class ReportDocument(models.Model):
     size = models.PositiveIntegerField(_("size (bytes)"), default=0)
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True)
     error = models.TextField(_("error"), blank=True)
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("requested by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    requested_by = person_field(_("requested by"))
     requested_at = models.DateTimeField(_("requested"), auto_now_add=True)
     generated_at = models.DateTimeField(_("generated"), null=True, blank=True)
 

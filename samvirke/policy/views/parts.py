@@ -12,24 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from samvirke.core.models import Municipality
-from samvirke.policy import forms
-from samvirke.policy.models import (
-    Action,
-    ActionProgramme,
-    ActionStatus,
-    CrossCuttingChallenge,
-    EvaluationReport,
-    FocusArea,
-    FocusPoint,
-    Goal,
-    Indicator,
-    Measurement,
-    Milestone,
-    NarrativeSection,
-    Policy,
-    SuccessCriterion,
-    Theme,
-)
+from samvirke.policy import forms, models
 from samvirke.policy.selectors.programmes import list_statuses
 from samvirke.policy.services import parts, programmes, structure
 
@@ -39,9 +22,9 @@ class Scope:
     """Where an edit happens: a policy, one of its programmes, or one of its evaluation reports."""
 
     place: Municipality
-    policy: Policy
-    programme: ActionProgramme | None = None
-    report: EvaluationReport | None = None
+    policy: models.Policy
+    programme: models.ActionProgramme | None = None
+    report: models.EvaluationReport | None = None
 
 
 def _save_part(form: ModelForm, scope: Scope) -> Model:
@@ -77,17 +60,17 @@ def _in_policy(scope: Scope) -> dict:
     return {"policy": scope.policy}
 
 
-def _save_focus_point(form: ModelForm, scope: Scope) -> FocusPoint:
+def _save_focus_point(form: ModelForm, scope: Scope) -> models.FocusPoint:
     return structure.save_focus_point(
         point=form.save(commit=False), initiatives=list(form.cleaned_data["initiatives"])
     )
 
 
-def _save_programme(form: ModelForm, scope: Scope) -> ActionProgramme:
+def _save_programme(form: ModelForm, scope: Scope) -> models.ActionProgramme:
     return programmes.save_programme(municipality=scope.place, programme=form.save(commit=False))
 
 
-def _save_action(form: ModelForm, scope: Scope) -> Action:
+def _save_action(form: ModelForm, scope: Scope) -> models.Action:
     return programmes.save_action(
         action=form.save(commit=False),
         initiatives=list(form.cleaned_data["initiatives"]),
@@ -95,7 +78,7 @@ def _save_action(form: ModelForm, scope: Scope) -> Action:
     )
 
 
-def _save_status(form: ModelForm, scope: Scope) -> ActionStatus:
+def _save_status(form: ModelForm, scope: Scope) -> models.ActionStatus:
     return programmes.save_status(
         programme=scope.programme,
         status=form.save(commit=False),
@@ -129,23 +112,25 @@ POLICY_KINDS = _by_slug(
         slug="policy",
         label=_("policy"),
         form=forms.PolicyForm,
-        queryset=lambda scope: Policy.objects.filter(pk=scope.policy.pk),
+        queryset=lambda scope: models.Policy.objects.filter(pk=scope.policy.pk),
         new=lambda scope: scope.policy,
     ),
-    _of_the_policy(slug="goal", label=_("goal"), model=Goal, form=forms.GoalForm),
+    _of_the_policy(slug="goal", label=_("goal"), model=models.Goal, form=forms.GoalForm),
     _of_the_policy(
         slug="challenge",
         label=_("cross-cutting challenge"),
-        model=CrossCuttingChallenge,
+        model=models.CrossCuttingChallenge,
         form=forms.ChallengeForm,
     ),
-    _of_the_policy(slug="focus-area", label=_("focus area"), model=FocusArea, form=forms.FocusAreaForm),
+    _of_the_policy(
+        slug="focus-area", label=_("focus area"), model=models.FocusArea, form=forms.FocusAreaForm
+    ),
     EditablePart(
         slug="theme",
         label=_("theme"),
         form=forms.ThemeForm,
-        queryset=lambda scope: Theme.objects.filter(focus_area__policy=scope.policy),
-        new=lambda scope: Theme(),
+        queryset=lambda scope: models.Theme.objects.filter(focus_area__policy=scope.policy),
+        new=lambda scope: models.Theme(),
         form_kwargs=_in_policy,
         ordered=True,
         presets=("focus_area",),
@@ -154,10 +139,10 @@ POLICY_KINDS = _by_slug(
         slug="focus-point",
         label=_("focus point"),
         form=forms.FocusPointForm,
-        queryset=lambda scope: FocusPoint.objects.filter(focus_area__policy=scope.policy).select_related(
-            "focus_area__policy"
-        ),
-        new=lambda scope: FocusPoint(),
+        queryset=lambda scope: models.FocusPoint.objects.filter(
+            focus_area__policy=scope.policy
+        ).select_related("focus_area__policy"),
+        new=lambda scope: models.FocusPoint(),
         form_kwargs=_in_policy,
         save=_save_focus_point,
         ordered=True,
@@ -166,7 +151,7 @@ POLICY_KINDS = _by_slug(
     _of_the_policy(
         slug="criterion",
         label=_("success criterion"),
-        model=SuccessCriterion,
+        model=models.SuccessCriterion,
         form=forms.CriterionForm,
         presets=("focus_area",),
     ),
@@ -174,8 +159,8 @@ POLICY_KINDS = _by_slug(
         slug="indicator",
         label=_("indicator"),
         form=forms.IndicatorForm,
-        queryset=lambda scope: Indicator.objects.filter(criterion__policy=scope.policy),
-        new=lambda scope: Indicator(),
+        queryset=lambda scope: models.Indicator.objects.filter(criterion__policy=scope.policy),
+        new=lambda scope: models.Indicator(),
         form_kwargs=_in_policy,
         presets=("criterion",),
     ),
@@ -183,8 +168,8 @@ POLICY_KINDS = _by_slug(
         slug="measurement",
         label=_("measurement"),
         form=forms.MeasurementForm,
-        queryset=lambda scope: Measurement.objects.filter(indicator__criterion__policy=scope.policy),
-        new=lambda scope: Measurement(),
+        queryset=lambda scope: models.Measurement.objects.filter(indicator__criterion__policy=scope.policy),
+        new=lambda scope: models.Measurement(),
         form_kwargs=_in_policy,
         presets=("indicator", "series"),
     ),
@@ -195,7 +180,7 @@ PROGRAMME_KINDS = _by_slug(
         slug="programme",
         label=_("action programme"),
         form=forms.ProgrammeForm,
-        queryset=lambda scope: ActionProgramme.objects.filter(pk=scope.programme.pk),
+        queryset=lambda scope: models.ActionProgramme.objects.filter(pk=scope.programme.pk),
         new=lambda scope: scope.programme,
         form_kwargs=lambda scope: {"municipality": scope.place},
         save=_save_programme,
@@ -204,8 +189,8 @@ PROGRAMME_KINDS = _by_slug(
         slug="action",
         label=pgettext_lazy("programme", "action"),
         form=forms.ActionForm,
-        queryset=lambda scope: Action.objects.filter(programme=scope.programme),
-        new=lambda scope: Action(programme=scope.programme),
+        queryset=lambda scope: models.Action.objects.filter(programme=scope.programme),
+        new=lambda scope: models.Action(programme=scope.programme),
         form_kwargs=lambda scope: {
             "policy": scope.policy,
             "statuses": list_statuses(programme=scope.programme),
@@ -217,8 +202,8 @@ PROGRAMME_KINDS = _by_slug(
         slug="milestone",
         label=_("milestone"),
         form=forms.MilestoneForm,
-        queryset=lambda scope: Milestone.objects.filter(action__programme=scope.programme),
-        new=lambda scope: Milestone(),
+        queryset=lambda scope: models.Milestone.objects.filter(action__programme=scope.programme),
+        new=lambda scope: models.Milestone(),
         form_kwargs=lambda scope: {"programme": scope.programme},
         presets=("action",),
     ),
@@ -227,10 +212,10 @@ PROGRAMME_KINDS = _by_slug(
         label=_("action status"),
         form=forms.StatusForm,
         # The programme's own statuses, and the municipality's shared ones.
-        queryset=lambda scope: ActionStatus.objects.filter(
+        queryset=lambda scope: models.ActionStatus.objects.filter(
             Q(programme=scope.programme) | Q(municipality=scope.place, programme__isnull=True)
         ),
-        new=lambda scope: ActionStatus(municipality=scope.place, programme=scope.programme),
+        new=lambda scope: models.ActionStatus(municipality=scope.place, programme=scope.programme),
         save=_save_status,
     ),
 )
@@ -240,7 +225,7 @@ REPORT_KINDS = _by_slug(
         slug="report",
         label=_("evaluation report"),
         form=forms.ReportForm,
-        queryset=lambda scope: EvaluationReport.objects.filter(pk=scope.report.pk),
+        queryset=lambda scope: models.EvaluationReport.objects.filter(pk=scope.report.pk),
         new=lambda scope: scope.report,
         form_kwargs=lambda scope: {"municipality": scope.place},
     ),
@@ -248,8 +233,8 @@ REPORT_KINDS = _by_slug(
         slug="section",
         label=_("narrative section"),
         form=forms.SectionForm,
-        queryset=lambda scope: NarrativeSection.objects.filter(report=scope.report),
-        new=lambda scope: NarrativeSection(report=scope.report),
+        queryset=lambda scope: models.NarrativeSection.objects.filter(report=scope.report),
+        new=lambda scope: models.NarrativeSection(report=scope.report),
         form_kwargs=_in_policy,
         ordered=True,
         presets=("focus_area",),

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 
 from samvirke.core.models import Municipality
-from samvirke.demo.loader import MUNICIPALITY_MODULES, load_demo
+from samvirke.demo.loader import MUNICIPALITIES, load_demo
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
             self.stdout.write("The database already has content; demo data not loaded.")
             return
         bar = tqdm(
-            total=len(MUNICIPALITY_MODULES),
+            total=len(MUNICIPALITIES),
             desc="Demo data",
             unit="municipality",
             disable=options["verbosity"] == 0,

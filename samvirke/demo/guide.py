@@ -1,4 +1,4 @@
-"""Demo content for the guide (samvirke.demo.loader EXTRA_MODULES): Holstebro's translations, needs,
+"""Demo content for the guide (samvirke.demo.loader.DEMO_CONTENT): Holstebro's translations, needs,
 guide texts, a machine translation budget and the translator login `oversaetter-holstebro` (Arabic).
 
 Idempotent: a translation row that exists is left alone (a translator's later work wins), and a
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from samvirke.accounts.models import Membership, Role, User
 from samvirke.core.models import Municipality
-from samvirke.guide.demo_data import GUIDE_TEXTS, MACHINE_DRAFTS, NEEDS, OUTDATED, TRANSLATIONS
+from samvirke.demo.data.guide import GUIDE_TEXTS, MACHINE_DRAFTS, NEEDS, OUTDATED, TRANSLATIONS
 from samvirke.guide.models import (
     ContentTranslation,
     GuideText,

@@ -1,4 +1,4 @@
-"""Demo content for the editorial workflow (samvirke.demo.loader EXTRA_MODULES): Holstebro's
+"""Demo content for the editorial workflow (samvirke.demo.loader.DEMO_CONTENT): Holstebro's
 settings, a few open proposals, and a first published edition, so the editors' queue is not empty.
 
 Idempotent: proposals are found by their comment, and the edition is published only when
