@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import render
 
-from samvirke.core.extensions import entry_panels
+from samvirke.core.extensions import entry_panels, entry_shown, searched
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory import selectors
 from samvirke.initiatives.selectors import list_initiatives
@@ -17,6 +17,8 @@ def organisation_list(request, municipality: str):
     if query:
         qs = qs.filter(name__icontains=query)
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    if query and page.number == 1:
+        searched(request=request, municipality=place, query=query, found=page.paginator.count)
     return render(
         request, "directory/organisation_list.html", {"municipality": place, "page": page, "query": query}
     )
@@ -29,6 +31,7 @@ def organisation_detail(request, municipality: str, slug: str):
         organisation=organisation
     )
     initiatives = list_initiatives(municipality=place).filter(organisers=organisation).distinct()
+    entry_shown(kind="organisation", entry=organisation, request=request)
     return render(
         request,
         "directory/organisation_detail.html",

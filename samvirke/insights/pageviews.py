@@ -1,0 +1,96 @@
+"""Counting page views cheaply: in memory, written to the database every few seconds (decision 0077).
+
+An entry page tells `note_entry_shown` (through core's extension point) which entry it showed; the
+WSGI page cache tells `note_cached_page` when it answered a page from memory, so cached views count
+too. Views are added to an in-process counter; the first count after INSIGHTS_PAGE_VIEW_FLUSH_SECONDS
+writes the counter in one transaction. Nothing about the reader is kept: not the address, not a
+cookie; requests whose User-Agent is a bot's are not counted. A worker that is killed loses at most
+the last few seconds of counts.
+"""
+
+import atexit
+import logging
+import threading
+import time
+from collections import Counter, OrderedDict
+
+from django.conf import settings
+from django.db import DatabaseError, close_old_connections
+from django.utils import timezone
+
+from samvirke.insights.privacy import is_bot
+from samvirke.insights.services import save_page_views
+
+log = logging.getLogger(__name__)
+# Which entry each path shows, learnt when Django rendered it, for the page cache's later hits.
+MAX_PATHS = 20_000
+
+_lock = threading.Lock()
+_pending: Counter = Counter()
+_paths: OrderedDict = OrderedDict()
+_last_flush = time.monotonic()
+
+
+def enabled() -> bool:
+    return settings.INSIGHTS_COUNT_PAGE_VIEWS
+
+
+def note_entry_shown(*, kind: str, entry, request) -> None:
+    """An entry page was rendered for this request: count it, unless a bot or not a plain GET."""
+    if not enabled() or request.method != "GET" or is_bot(request.headers.get("User-Agent")):
+        return
+    target = (entry.municipality_id, kind, entry.pk)
+    with _lock:
+        _paths[request.path] = target
+        _paths.move_to_end(request.path)
+        if len(_paths) > MAX_PATHS:
+            _paths.popitem(last=False)
+    _add(target)
+
+
+def note_cached_page(*, path: str, user_agent: str) -> None:
+    """The page cache answered `path` from memory: count it if Django earlier showed an entry there."""
+    if not enabled():
+        return
+    target = _paths.get(path)
+    if target is None or is_bot(user_agent):
+        return
+    _add(target)
+    # Outside a Django request nobody else closes the connection a flush may have opened.
+    if not _pending:
+        close_old_connections()
+
+
+def _add(target: tuple) -> None:
+    municipality_id, kind, object_id = target
+    with _lock:
+        _pending[(municipality_id, kind, object_id, timezone.localdate())] += 1
+    if time.monotonic() - _last_flush >= settings.INSIGHTS_PAGE_VIEW_FLUSH_SECONDS:
+        flush()
+
+
+def flush() -> int:
+    """Write the counted views now; returns how many views were written."""
+    global _last_flush
+    with _lock:
+        counts = dict(_pending)
+        _pending.clear()
+        _last_flush = time.monotonic()
+    if not counts:
+        return 0
+    try:
+        save_page_views(counts=counts)
+    except DatabaseError:
+        log.exception("%d page views were not saved", sum(counts.values()))
+        return 0
+    return sum(counts.values())
+
+
+def _flush_at_exit() -> None:
+    try:
+        flush()
+    except Exception:  # noqa: BLE001 - the interpreter is stopping; never fail its shutdown
+        log.exception("page views not saved at exit")
+
+
+atexit.register(_flush_at_exit)
