@@ -148,7 +148,7 @@ class PageCache:
             extensions.cached_page_served(
                 path=environ.get("PATH_INFO", ""), user_agent=environ.get("HTTP_USER_AGENT", "")
             )
-        except Exception:  # noqa: BLE001 - a lost count is better than a failed page
+        except Exception:
             logging.getLogger(__name__).exception("a cached page view was not counted")
 
     def _fill(self, key, environ, start_response):

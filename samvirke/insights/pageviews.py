@@ -89,7 +89,7 @@ def flush() -> int:
 def _flush_at_exit() -> None:
     try:
         flush()
-    except Exception:  # noqa: BLE001 - the interpreter is stopping; never fail its shutdown
+    except Exception:
         log.exception("page views not saved at exit")
 
 

@@ -81,7 +81,7 @@ def record_link_results(*, results: list, now: dt.datetime | None = None) -> dic
     """Store the outcome of checking each link (a list of links.LinkResult). A broken link keeps
     the date it was first seen broken until it works again or is changed. Returns counts per status."""
     now = now or timezone.now()
-    counts = {status: 0 for status in LinkCheck.Status.values}
+    counts = dict.fromkeys(LinkCheck.Status.values, 0)
     for result in results:
         previous = LinkCheck.objects.filter(kind=result.kind, object_id=result.object_id).first()
         broken = result.status == LinkCheck.Status.BROKEN
