@@ -15,7 +15,7 @@ import time
 from collections import Counter, OrderedDict
 
 from django.conf import settings
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError
 from django.utils import timezone
 
 from samvirke.insights.privacy import is_bot
@@ -55,10 +55,8 @@ def note_cached_page(*, path: str, user_agent: str) -> None:
     target = _paths.get(path)
     if target is None or is_bot(user_agent):
         return
+    # A flush here uses the thread's connection; the next Django request in this thread checks it.
     _add(target)
-    # Outside a Django request nobody else closes the connection a flush may have opened.
-    if not _pending:
-        close_old_connections()
 
 
 def _add(target: tuple) -> None:

@@ -30,8 +30,11 @@ _BOTS = re.compile(
 def normalise_query(text: str) -> str | None:
     """The query as counted (NFKC, case-folded, spaces collapsed, edge punctuation off, at most 8
     words and 100 characters), or None when it is empty or looks like a personal detail."""
+    # Tabs and line breaks separate words; other control and invisible characters are dropped.
     text = "".join(
-        ch for ch in unicodedata.normalize("NFKC", text or "") if unicodedata.category(ch)[0] != "C"
+        " " if ch.isspace() else ch
+        for ch in unicodedata.normalize("NFKC", text or "")
+        if ch.isspace() or unicodedata.category(ch)[0] != "C"
     )
     words = [_EDGES.sub("", word) for word in text.casefold().split()]
     query = " ".join(word for word in words if word)[: MAX_QUERY * 2]
