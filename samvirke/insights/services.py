@@ -40,7 +40,8 @@ def record_search(
     if normalised is None:
         return False
     language = (language or "")[:8]
-    new_asker = first_time_today(client, user_agent[:256], str(municipality.pk), language, normalised)
+    # One asker per row and day: the row's key is part of what is hashed.
+    new_asker = first_time_today(client, user_agent[:256], str(municipality.pk), language, normalised, source)
     key = {
         "municipality": municipality,
         "language": language,
@@ -50,7 +51,7 @@ def record_search(
     }
     changes = {"searches": F("searches") + 1, "sessions": F("sessions") + int(new_asker)}
     try:
-        _increment(SearchMiss, key, changes, {"searches": 1, "sessions": 1})
+        _increment(SearchMiss, key, changes, {"searches": 1, "sessions": int(new_asker)})
     except DatabaseError:
         log.exception("A search that found nothing was not counted")
         return False

@@ -49,10 +49,10 @@ class Answers(BaseHTTPRequestHandler):
         if body:
             self.wfile.write(payload)
 
-    def do_HEAD(self):  # noqa: N802 - http.server's names
+    def do_HEAD(self):
         self._answer(body=False)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         self._answer(body=True)
 
     def log_message(self, *args):

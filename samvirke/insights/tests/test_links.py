@@ -70,7 +70,9 @@ def test_the_command_records_broken_links_with_the_day_first_seen(link_server, s
     redirected = LinkCheck.objects.get(kind=EntryKind.INITIATIVE, object_id=working.pk)
     assert (redirected.status, redirected.first_broken_on) == (LinkCheck.Status.REDIRECTED, None)
     # Checked again: still broken since the same day; a removed link is forgotten.
-    LinkCheck.objects.filter(pk=broken.pk).update(first_broken_on=first_seen.replace(year=first_seen.year - 1))
+    LinkCheck.objects.filter(pk=broken.pk).update(
+        first_broken_on=first_seen.replace(year=first_seen.year - 1)
+    )
     working.link = ""
     working.save()
     run_link_check(timeout=0.5, pause=0)

@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from samvirke.core.pagecache import PageCache
-from samvirke.core.tests.test_pagecache import call, cached_app  # noqa: F401 - a fixture
+from samvirke.core.tests.test_pagecache import cached_app, call  # noqa: F401 - a fixture
 from samvirke.directory.tests.factories import OrganisationFactory
 from samvirke.initiatives.tests.factories import InitiativeFactory
 from samvirke.insights import pageviews
@@ -19,7 +19,12 @@ def test_entry_pages_are_counted_without_storing_any_address(client):
     for address in ("198.51.100.1", "198.51.100.2"):
         assert client.get(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=address).status_code == 200
     row = PageView.objects.get()
-    assert (row.kind, row.object_id, row.views, row.day) == ("initiative", initiative.pk, 2, timezone.localdate())
+    assert (row.kind, row.object_id, row.views, row.day) == (
+        "initiative",
+        initiative.pk,
+        2,
+        timezone.localdate(),
+    )
     stored = " ".join(str(v) for v in PageView.objects.values().get().values())
     assert "198.51.100" not in stored and "Chrome" not in stored
     assert "Set-Cookie" not in client.get(url, HTTP_USER_AGENT=BROWSER).headers
@@ -29,7 +34,9 @@ def test_entry_pages_are_counted_without_storing_any_address(client):
 def test_bots_and_missing_pages_are_not_counted(client):
     organisation = OrganisationFactory()
     place = organisation.municipality.slug
-    client.get(reverse("directory:organisation", args=[place, organisation.slug]), HTTP_USER_AGENT="Bingbot/2.0")
+    client.get(
+        reverse("directory:organisation", args=[place, organisation.slug]), HTTP_USER_AGENT="Bingbot/2.0"
+    )
     client.get(reverse("directory:organisation", args=[place, organisation.slug]))  # no User-Agent
     client.get(reverse("directory:organisation", args=[place, "nobody"]), HTTP_USER_AGENT=BROWSER)
     assert not PageView.objects.exists()
@@ -41,7 +48,10 @@ def test_bots_and_missing_pages_are_not_counted(client):
 def test_counting_can_be_switched_off(client, settings):
     settings.INSIGHTS_COUNT_PAGE_VIEWS = False
     initiative = InitiativeFactory()
-    client.get(reverse("initiatives:detail", args=[initiative.municipality.slug, initiative.slug]), HTTP_USER_AGENT=BROWSER)
+    client.get(
+        reverse("initiatives:detail", args=[initiative.municipality.slug, initiative.slug]),
+        HTTP_USER_AGENT=BROWSER,
+    )
     assert not PageView.objects.exists()
 
 

@@ -16,8 +16,13 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"
 
 def _search(place, query="lektiecafe søndag", client="192.0.2.1", found=0, agent=BROWSER, language="da"):
     return record_search(
-        municipality=place, language=language, query=query, found=found, source="handbook",
-        client=client, user_agent=agent,
+        municipality=place,
+        language=language,
+        query=query,
+        found=found,
+        source="handbook",
+        client=client,
+        user_agent=agent,
     )
 
 
@@ -65,7 +70,15 @@ def test_no_counted_row_can_hold_an_address_a_cookie_or_a_user():
     for model in apps.get_app_config("insights").get_models():
         for field in model._meta.get_fields():
             assert not isinstance(field, models.GenericIPAddressField), field
-            assert field.name not in {"user", "ip", "address", "session", "session_key", "cookie", "user_agent"}
+            assert field.name not in {
+                "user",
+                "ip",
+                "address",
+                "session",
+                "session_key",
+                "cookie",
+                "user_agent",
+            }
     _search(MunicipalityFactory(), client="203.0.113.77", agent=BROWSER)
     stored = " ".join(str(value) for value in SearchMiss.objects.values().get().values())
     assert "203.0.113.77" not in stored and "Firefox" not in stored
@@ -88,7 +101,9 @@ def test_retention_deletes_rows_older_than_the_setting(settings):
     today = timezone.localdate()
     old, kept = today - dt.timedelta(days=397), today - dt.timedelta(days=396)
     for day in (old, kept):
-        SearchMiss.objects.create(municipality=place, query=f"q{day}", day=day, source="api", searches=1, sessions=1)
+        SearchMiss.objects.create(
+            municipality=place, query=f"q{day}", day=day, source="api", searches=1, sessions=1
+        )
         PageView.objects.create(municipality=place, kind="initiative", object_id=1, day=day, views=4)
     assert delete_old_insights() == {"searches": 1, "page views": 1}
     assert list(SearchMiss.objects.values_list("day", flat=True)) == [kept]
