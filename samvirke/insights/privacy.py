@@ -19,7 +19,11 @@ MAX_QUERY = 100
 MAX_WORDS = 8
 _PERSONAL = re.compile(r"@|\d[\d\s\-]{5,}\d")
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-# Crawlers, monitors, link previews and command-line clients; an empty User-Agent too (browsers send one).
+# Crawlers: never counted.
+_CRAWLERS = re.compile(r"bot|crawl|spider|slurp|archiver|facebookexternalhit|preview", re.IGNORECASE)
+# Page views also leave out monitors and command-line clients, and an empty User-Agent (browsers send
+# one). Searches do not: the search API is for programs, and a program's search that found nothing
+# is as telling as a person's.
 _BOTS = re.compile(
     r"bot|crawl|spider|slurp|archiver|fetch|monitor|preview|scan|curl|wget|python|httpx|"
     r"java/|go-http|headless|lighthouse|pingdom|uptime|facebookexternalhit|whatsapp|^$",
@@ -50,7 +54,13 @@ def asker_of(request) -> dict:
 
 
 def is_bot(user_agent: str | None) -> bool:
+    """Not a person reading a page: left out of page views."""
     return bool(_BOTS.search((user_agent or "")[:512]))
+
+
+def is_crawler(user_agent: str | None) -> bool:
+    """A search engine's or preview's crawler: left out of every count."""
+    return bool(_CRAWLERS.search((user_agent or "")[:512]))
 
 
 def first_time_today(*parts: str) -> bool:

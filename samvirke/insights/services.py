@@ -13,7 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from samvirke.insights.models import LinkCheck, PageView, SearchMiss
-from samvirke.insights.privacy import first_time_today, is_bot, normalise_query
+from samvirke.insights.privacy import first_time_today, is_crawler, normalise_query
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,9 @@ def record_search(
 
     `client` and `user_agent` only decide, through a daily salted hash kept in the cache, whether
     this asker was already counted today (decision 0075); neither is stored. Searches of a region
-    or of the whole site, by bots, or that look like personal details are not counted.
+    or of the whole site, by crawlers, or that look like personal details are not counted.
     """
-    if found or municipality is None or is_bot(user_agent):
+    if found or municipality is None or is_crawler(user_agent):
         return False
     normalised = normalise_query(query)
     if normalised is None:

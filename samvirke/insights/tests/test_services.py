@@ -59,10 +59,10 @@ def test_found_bots_regions_and_personal_details_are_not_counted():
     place = MunicipalityFactory()
     assert not _search(place, found=3)
     assert not _search(place, agent="Googlebot/2.1")
-    assert not _search(place, agent="")
     assert not _search(None)
     assert not _search(place, query="anna@example.org")
     assert not SearchMiss.objects.exists()
+    assert _search(place, agent="python-requests/2.32")  # the API is for programs too
 
 
 @pytest.mark.django_db
