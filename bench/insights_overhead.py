@@ -27,12 +27,20 @@ from common import PY, ROOT, fresh_postgres, manage, production_env, production_
 
 PORT = int(os.environ.get("BENCH_PORT", "8790"))
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
-HEADERS = {"Host": "localhost", "X-Forwarded-Proto": "https", "Accept-Encoding": "gzip", "User-Agent": BROWSER}
+HEADERS = {
+    "Host": "localhost",
+    "X-Forwarded-Proto": "https",
+    "Accept-Encoding": "gzip",
+    "User-Agent": BROWSER,
+}
 UNCACHED = {**HEADERS, "Cookie": "sessionid=bench"}
 MODES = {
     "counting off": {"INSIGHTS_COUNT_PAGE_VIEWS": "false"},
     "counting on (buffered, default)": {"INSIGHTS_COUNT_PAGE_VIEWS": "true"},
-    "counting on (written at once)": {"INSIGHTS_COUNT_PAGE_VIEWS": "true", "INSIGHTS_PAGE_VIEW_FLUSH_SECONDS": "0"},
+    "counting on (written at once)": {
+        "INSIGHTS_COUNT_PAGE_VIEWS": "true",
+        "INSIGHTS_PAGE_VIEW_FLUSH_SECONDS": "0",
+    },
 }
 
 
@@ -61,10 +69,19 @@ def summary(times: list[float]) -> dict:
 
 def page_views(env: dict) -> int:
     out = subprocess.run(
-        [PY, "manage.py", "shell", "-c",
-         "from django.db.models import Sum; from samvirke.insights.models import PageView; "
-         "print(PageView.objects.aggregate(n=Sum('views'))['n'] or 0)"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+        [
+            PY,
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.db.models import Sum; from samvirke.insights.models import PageView; "
+            "print(PageView.objects.aggregate(n=Sum('views'))['n'] or 0)",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return int(out.stdout.strip().splitlines()[-1])
 
@@ -76,16 +93,33 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200)
     options = parser.parse_args()
     workdir = Path(tempfile.mkdtemp(prefix="samvirke-bench-insights-"))
-    url = f"sqlite:///{workdir / 'bench.sqlite3'}" if options.db == "sqlite" else fresh_postgres("samvirke_bench_insights")
+    url = (
+        f"sqlite:///{workdir / 'bench.sqlite3'}"
+        if options.db == "sqlite"
+        else fresh_postgres("samvirke_bench_insights")
+    )
     env = production_env(url)
     for args in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"], ["load_demo", "-v0"]):
         manage(*args, env=env)
-    slug = subprocess.run(
-        [PY, "manage.py", "shell", "-c",
-         "from samvirke.initiatives.models import Initiative; "
-         "print(Initiative.objects.filter(municipality__slug='holstebro').order_by('pk').first().slug)"],
-        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
-    ).stdout.strip().splitlines()[-1]
+    slug = (
+        subprocess.run(
+            [
+                PY,
+                "manage.py",
+                "shell",
+                "-c",
+                "from samvirke.initiatives.models import Initiative; "
+                "print(Initiative.objects.filter(municipality__slug='holstebro').order_by('pk').first().slug)",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     path = f"/holstebro/initiatives/{slug}/"
     raw = {name: [] for name in MODES}
     cached = {name: [] for name in MODES}
