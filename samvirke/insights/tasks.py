@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.utils import timezone
-from django_tasks import task
+from django_tasks import TaskResultStatus, task
 from django_tasks_db.models import DBTaskResult
 
 from samvirke.insights.runs import run_link_check
@@ -26,9 +26,11 @@ def check_links_periodically() -> dict:
 
 def schedule_link_checks(*, after: dt.datetime | None = None) -> bool:
     """Queue the periodic link check unless one is already waiting; True when queued."""
-    path = check_links_periodically.module_path
-    waiting = DBTaskResult.objects.filter(task_path=path, status__in=["READY", "RUNNING"])
-    if waiting.filter(status="READY").exists():
+    # A running check is not "waiting": it queues its own successor when it ends.
+    waiting = DBTaskResult.objects.filter(
+        task_path=check_links_periodically.module_path, status=TaskResultStatus.READY
+    )
+    if waiting.exists():
         return False
     check_links_periodically.using(run_after=after or timezone.now()).enqueue()
     return True
