@@ -57,7 +57,7 @@ def test_counting_can_be_switched_off(client, settings):
 
 @pytest.mark.django_db
 def test_views_are_buffered_and_written_together(client, settings):
-    settings.INSIGHTS_PAGE_VIEW_FLUSH_SECONDS = 3600
+    settings.INSIGHTS_PAGE_VIEW_FLUSH_SECONDS = 3600  # the writer thread sleeps through the test
     initiative = InitiativeFactory()
     url = reverse("initiatives:detail", args=[initiative.municipality.slug, initiative.slug])
     pageviews.flush()
