@@ -113,6 +113,39 @@ def in_process_cost(env: dict) -> dict:
     return {"per_view_us": float(per_view), "one_write_ms": float(write)}
 
 
+def interleaved(env: dict, path: str, count: int = 2000) -> dict:
+    """The page through Django's whole stack in one process, counting on and off for alternate
+    requests: the same process, cache and moment for both, so the machine's load falls alike."""
+    script = (
+        "import time, statistics; from django.test import Client, override_settings\n"
+        f"client = Client(HTTP_USER_AGENT={BROWSER!r}, HTTP_HOST='localhost'); path = {path!r}\n"
+        "for _ in range(20): client.get(path)\n"
+        "times = {False: [], True: []}\n"
+        f"for i in range({count}):\n"
+        "    on = bool(i % 2)\n"
+        "    with override_settings(INSIGHTS_COUNT_PAGE_VIEWS=on, INSIGHTS_PAGE_VIEW_FLUSH_SECONDS=10):\n"
+        "        start = time.perf_counter(); response = client.get(path)\n"
+        "        times[on].append((time.perf_counter() - start) * 1000); assert response.status_code == 200\n"
+        "for on in (False, True):\n"
+        "    xs = sorted(times[on]); print(round(statistics.median(xs), 2), round(xs[int(len(xs) * 0.95) - 1], 2))"
+    )
+    out = subprocess.run(
+        [PY, "manage.py", "shell", "-c", script],
+        cwd=ROOT,
+        env={**env, "DJANGO_ENV": "development", "DEBUG": "false"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (off50, off95), (on50, on95) = [map(float, line.split()) for line in out.stdout.strip().splitlines()[-2:]]
+    return {
+        "requests": count,
+        "off": {"p50_ms": off50, "p95_ms": off95},
+        "on": {"p50_ms": on50, "p95_ms": on95},
+        "p95_vs_off_percent": round(100 * (on95 - off95) / off95, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
@@ -184,6 +217,7 @@ def main() -> None:
         "cached page": cached_figures,
         "page views counted": page_views(env),
         "counting in process": in_process_cost(env),
+        "interleaved in one process (Django test client)": interleaved(env, path),
     }
     print(json.dumps(results, indent=2))
     out = ROOT / "bench" / "results" / f"{results['date']}-insights-{options.db}.json"
