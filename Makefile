@@ -84,6 +84,7 @@ bench: install messages
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light >/dev/null; }
 	$(PY) bench/run.py --db sqlite --sizes $(BENCH_SIZES) --embed-up-to $(BENCH_EMBED_UP_TO)
 	$(PY) bench/run.py --db postgres --sizes $(BENCH_SIZES) --embed-up-to $(BENCH_EMBED_UP_TO)
+	$(PY) bench/insights_overhead.py --db sqlite
 
 # Cross-lingual search: recall@5 and MRR per guide language for each step, latencies, model RSS
 # (bench/results/search-eval-<date>-<db>.json; table in docs/decisions/0038).

@@ -46,6 +46,15 @@ def _private_files_and_ledger_in_a_temporary_folder(tmp_path_factory):
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _page_views_written_at_once():
+    """Counted page views are written at once, so no count outlives its test's transaction."""
+    from django.test import override_settings
+
+    with override_settings(INSIGHTS_PAGE_VIEW_FLUSH_SECONDS=0):
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "samvirke.directory",
     "samvirke.initiatives",
     "samvirke.policy",
+    "samvirke.insights",
     "samvirke.search",
     "samvirke.editorial",
     "samvirke.guide",
@@ -307,6 +308,23 @@ SAMVIRKE_DEMO_PASSWORD = env.str("SAMVIRKE_DEMO_PASSWORD", default="samvirke-dem
 SAMVIRKE_DEMO_BANNER = env.bool("SAMVIRKE_DEMO_BANNER", default=not PRODUCTION)
 # Our own page for a failed CSRF check, in the site's layout and the visitor's language.
 CSRF_FAILURE_VIEW = "samvirke.core.errors.csrf_failure"
+
+# --- Signals that keep the handbook true (samvirke.insights, docs/privacy.md) ---------------
+# Counted searches and page views older than this are deleted by `manage.py delete_old_insights`.
+INSIGHTS_RETENTION_DAYS = env.int("INSIGHTS_RETENTION_DAYS", default=396)  # 13 months
+# A query that found nothing is shown to editors and translators once this many askers (different
+# people a day, summed over days) asked it (decision 0075).
+INSIGHTS_SEARCH_THRESHOLD = env.int("INSIGHTS_SEARCH_THRESHOLD", default=3)
+# Page views are counted in memory and written at most this often per worker (decision 0077).
+INSIGHTS_COUNT_PAGE_VIEWS = env.bool("INSIGHTS_COUNT_PAGE_VIEWS", default=True)
+INSIGHTS_PAGE_VIEW_FLUSH_SECONDS = env.float("INSIGHTS_PAGE_VIEW_FLUSH_SECONDS", default=10.0)
+# The link checker (decision 0078): seconds per answer, hosts at once, seconds between one host's links.
+INSIGHTS_LINK_CHECK_TIMEOUT = env.float("INSIGHTS_LINK_CHECK_TIMEOUT", default=10.0)
+INSIGHTS_LINK_CHECK_WORKERS = env.int("INSIGHTS_LINK_CHECK_WORKERS", default=4)
+INSIGHTS_LINK_CHECK_PAUSE = env.float("INSIGHTS_LINK_CHECK_PAUSE", default=1.0)
+INSIGHTS_LINK_CHECK_INTERVAL_HOURS = env.int("INSIGHTS_LINK_CHECK_INTERVAL_HOURS", default=24)
+# Links to this machine's or a private network's addresses are reported, not fetched (tests allow them).
+INSIGHTS_LINK_CHECK_PRIVATE_HOSTS = env.bool("INSIGHTS_LINK_CHECK_PRIVATE_HOSTS", default=False)
 
 # --- The newcomers' guide (decisions 0030–0034) ------------------------------
 # GUIDE_LANGUAGES: codes (or "code:name") in the order the picker shows them; default

@@ -125,6 +125,17 @@ def translates_language(user, language: str) -> bool:
     return _active(user) and _translator_memberships(user, language).exists()
 
 
+def translated_municipalities_filter(user, language: str) -> Q:
+    """A Q over Municipality for those whose guide the user translates into `language` (editors:
+    the municipalities they edit; site admins: all)."""
+    if not _active(user):
+        return Q(pk__in=[])
+    translated = Membership.objects.filter(user=user, role=Role.TRANSLATOR).filter(
+        Q(language="") | Q(language=language)
+    )
+    return editable_municipalities_filter(user) | Q(pk__in=translated.values("municipality_id"))
+
+
 def organisations_of_entry(entry) -> list:
     """The organisations responsible for an entry: itself, its organisation, or an initiative's organisers."""
     if isinstance(entry, Organisation):

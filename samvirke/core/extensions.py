@@ -12,7 +12,10 @@ An app registers, in its AppConfig.ready():
   and that page checks who may see the file (decision 0055),
 - the text search the handbook's lists use for `?q=` (`set_text_search`; the search app),
 - a link in the signed-in person's menu and account page (`add_account_link`),
-- its own error pages (`add_error_renderer`).
+- its own error pages (`add_error_renderer`),
+- listeners told when an entry page is shown (`add_entry_listener`), when the page cache answers
+  a page from memory (`add_cached_page_listener`), and when a handbook search box was used
+  (`add_search_listener`): the insights app counts them (decision 0077).
 
 Links only need the municipality's slug, so they are built without a query.
 """
@@ -202,3 +205,42 @@ def account_links(*, settings: bool = False) -> list[dict]:
         {"href": reverse(link.url_name), "label": link.label, "url_name": link.url_name}
         for link in sorted(registry.values(), key=lambda link: link.order)
     ]
+
+
+# --- what readers do (counted by samvirke.insights, decision 0077) -------------------------------
+_entry_listeners: list[Callable[..., None]] = []
+_cached_page_listeners: list[Callable[..., None]] = []
+_search_listeners: list[Callable[..., None]] = []
+
+
+def add_entry_listener(listener: Callable[..., None]) -> None:
+    """`listener(kind=..., entry=..., request=...)` after an entry's page is rendered."""
+    if listener not in _entry_listeners:
+        _entry_listeners.append(listener)
+
+
+def add_cached_page_listener(listener: Callable[..., None]) -> None:
+    """`listener(path=..., user_agent=...)` when the WSGI page cache answers from memory: keep it cheap."""
+    if listener not in _cached_page_listeners:
+        _cached_page_listeners.append(listener)
+
+
+def add_search_listener(listener: Callable[..., None]) -> None:
+    """`listener(request=..., municipality=..., query=..., found=...)` after a handbook list was searched."""
+    if listener not in _search_listeners:
+        _search_listeners.append(listener)
+
+
+def entry_shown(*, kind: str, entry, request) -> None:
+    for listener in _entry_listeners:
+        listener(kind=kind, entry=entry, request=request)
+
+
+def cached_page_served(*, path: str, user_agent: str) -> None:
+    for listener in _cached_page_listeners:
+        listener(path=path, user_agent=user_agent)
+
+
+def searched(*, request, municipality, query: str, found: int) -> None:
+    for listener in _search_listeners:
+        listener(request=request, municipality=municipality, query=query, found=found)

@@ -19,6 +19,7 @@ stay under `max_bytes`, a page over `max_entry_bytes` is not kept, and one path 
 """
 
 import gzip
+import logging
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -26,6 +27,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+
+from samvirke.core import extensions
 
 GENERATION_KEY = "samvirke:pagecache:generation"
 _SKIP_COOKIES = ("sessionid", "messages")
@@ -134,7 +137,19 @@ class PageCache:
         headers.append(("Vary", "Accept-Encoding, Accept-Language, Cookie"))
         headers.append(("X-Page-Cache", "hit"))
         start_response("200 OK", headers)
+        if environ["REQUEST_METHOD"] == "GET":
+            self._tell_listeners(environ)
         return [b""] if environ["REQUEST_METHOD"] == "HEAD" else [body]
+
+    @staticmethod
+    def _tell_listeners(environ) -> None:
+        """Page views are counted for cached pages too (decision 0077); counting never fails a page."""
+        try:
+            extensions.cached_page_served(
+                path=environ.get("PATH_INFO", ""), user_agent=environ.get("HTTP_USER_AGENT", "")
+            )
+        except Exception:
+            logging.getLogger(__name__).exception("a cached page view was not counted")
 
     def _fill(self, key, environ, start_response):
         captured = {}

@@ -15,6 +15,7 @@ IGNORED_APPS = {
     "mfa",
     "account",
     "socialaccount",
+    "insights",  # counts of searches and page views: a count per view must not empty the cache
 }
 
 

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import render
 
-from samvirke.core.extensions import entry_panels
+from samvirke.core.extensions import entry_panels, entry_shown, searched
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.directory import selectors
 
@@ -16,6 +16,8 @@ def organisation_list(request, municipality: str):
     if query:
         qs = qs.filter(name__icontains=query)
     page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    if query and page.number == 1:
+        searched(request=request, municipality=place, query=query, found=page.paginator.count)
     return render(
         request, "directory/organisation_list.html", {"municipality": place, "page": page, "query": query}
     )
@@ -27,6 +29,7 @@ def organisation_detail(request, municipality: str, slug: str):
     contacts = selectors.list_visible_contacts(municipality=place, user=request.user).filter(
         organisation=organisation
     )
+    entry_shown(kind="organisation", entry=organisation, request=request)
     return render(
         request,
         "directory/organisation_detail.html",

@@ -44,6 +44,11 @@ urlpatterns = [
     path("<slug:municipality>/editorial/proposals/", editors.proposal_queue, name="proposals"),
     path("<slug:municipality>/editorial/proposals/<int:pk>/", editors.proposal_detail, name="proposal"),
     path("<slug:municipality>/editorial/freshness/", editors.freshness, name="freshness"),
+    path(
+        "<slug:municipality>/editorial/freshness/page-views.csv",
+        editors.page_views_csv,
+        name="page_views_csv",
+    ),
     path("<slug:municipality>/editorial/publish/", editors.publish, name="publish"),
     path("<slug:municipality>/editorial/settings/", editors.settings_view, name="settings"),
     path("<slug:municipality>/editorial/new/activity/", edit.create_initiative, name="create_initiative"),

@@ -3,7 +3,7 @@
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from samvirke.core.extensions import entry_panels, home_panels
+from samvirke.core.extensions import entry_panels, entry_shown, home_panels, searched
 from samvirke.core.selectors import get_municipality_or_404, get_region_or_404
 from samvirke.directory.selectors import list_contacts_of
 from samvirke.initiatives import facets, selectors
@@ -15,6 +15,10 @@ from samvirke.initiatives.selectors import get_initiative_or_404, list_initiativ
 def _list(request, *, municipality=None, region=None):
     params = request.GET
     result = list_initiative_page(params=params, municipality=municipality, region=region)
+    # A search is counted once (its first page), and only when no facet narrowed it (decision 0075).
+    if result.query and result.page.number == 1 and not result.filters:
+        found = result.page.paginator.count + (result.organisation_count or 0)
+        searched(request=request, municipality=municipality, query=result.query, found=found)
     return render(
         request,
         "initiatives/list.html",
@@ -85,6 +89,7 @@ def initiative_detail(request, municipality: str, slug: str):
     place = get_municipality_or_404(slug=municipality)
     initiative = selectors.get_initiative_or_404(municipality=place, slug=slug)
     contacts = list_contacts_of(initiative=initiative, user=request.user)
+    entry_shown(kind="initiative", entry=initiative, request=request)
     return render(
         request,
         "initiatives/detail.html",

@@ -13,6 +13,9 @@ from samvirke.core.languages import guide_languages
 from samvirke.core.models import Municipality, Region
 from samvirke.directory.models import Organisation
 from samvirke.initiatives.models import Initiative
+from samvirke.insights.models import SearchMiss
+from samvirke.insights.privacy import asker_of
+from samvirke.insights.services import record_search
 from samvirke.search.hybrid import hybrid_search
 from samvirke.search.sources import localise
 
@@ -107,6 +110,15 @@ def search(request: HttpRequest, params: Query[SearchParams]):
         limit=params.limit,
         offset=params.offset,
     )
+    if municipality is not None and params.offset == 0:
+        record_search(
+            municipality=municipality,
+            language=params.lang or results.query_language,
+            query=params.q,
+            found=results.count,
+            source=SearchMiss.Source.API,
+            **asker_of(request),
+        )
     base = request.build_absolute_uri("/")[:-1]
     return {
         "count": results.count,

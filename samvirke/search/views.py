@@ -12,8 +12,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
+from samvirke.accounts.permissions import translated_municipalities_filter
 from samvirke.core.languages import guide_languages, language_name
+from samvirke.core.models import Municipality
+from samvirke.insights.selectors import list_search_misses
 from samvirke.search.forms import VocabularyEntryForm
+from samvirke.search.misses import initial_from_search, misses_with_actions
 from samvirke.search.models import VocabularyEntry
 from samvirke.search.permissions import can_edit_vocabulary
 from samvirke.search.services_vocabulary import delete_vocabulary_entry, save_vocabulary_entry
@@ -52,6 +56,7 @@ def languages(request):
 def entries(request, lang: str):
     if (refused := _guard(request, lang)) is not None:
         return refused
+    places = Municipality.objects.filter(translated_municipalities_filter(request.user, lang))
     return render(
         request,
         "search/vocabulary_list.html",
@@ -59,6 +64,9 @@ def entries(request, lang: str):
             "lang": lang,
             "language_name": dict(_languages())[lang],
             "entries": VocabularyEntry.objects.filter(language=lang),
+            "misses": misses_with_actions(
+                list_search_misses(municipalities=places, language=lang), lang=lang
+            ),
         },
     )
 
@@ -68,7 +76,9 @@ def edit(request, lang: str, pk: int | None = None):
     if (refused := _guard(request, lang)) is not None:
         return refused
     entry = get_object_or_404(VocabularyEntry, pk=pk, language=lang) if pk else VocabularyEntry(language=lang)
-    form = VocabularyEntryForm(request.POST or None, instance=entry)
+    # A new entry may start from a search that found nothing (the "add to vocabulary" link).
+    initial = initial_from_search(request.GET.get("words", "")) if pk is None else None
+    form = VocabularyEntryForm(request.POST or None, instance=entry, initial=initial)
     if request.method == "POST" and form.is_valid():
         save_vocabulary_entry(user=request.user, entry=form.save(commit=False))
         messages.success(request, _("Saved."))

@@ -14,6 +14,7 @@ from samvirke.editorial import emails, fields
 from samvirke.editorial.models import EditorialSettings, VerificationReminder
 from samvirke.editorial.services.entries import mark_entry_verified
 from samvirke.initiatives.models import Initiative
+from samvirke.insights.selectors import label_link_checks, list_broken_links
 
 VERIFY_SALT = "samvirke.editorial.verify"
 # A reminder's links work for this long; the next reminder brings new ones.
@@ -134,7 +135,9 @@ def send_verification_reminders(
             if progress is not None:
                 progress(organisation)
             entries = stale_entries(organisation=organisation, cutoff=cutoff)
-            if not entries:
+            # Broken links of its own record and activities come along, and are reason enough to write.
+            broken = label_link_checks(list_broken_links(organisations=[organisation]))
+            if not entries and not broken:
                 report.up_to_date += 1
                 continue
             if organisation.pk in recent and not force:
@@ -145,7 +148,12 @@ def send_verification_reminders(
                 report.no_address.append(organisation.name)
                 continue
             _send_reminder(
-                organisation=organisation, entries=entries, recipient=recipient, base=base, days=days
+                organisation=organisation,
+                entries=entries,
+                broken_links=broken,
+                recipient=recipient,
+                base=base,
+                days=days,
             )
             VerificationReminder.objects.create(
                 municipality=municipality,
@@ -158,7 +166,9 @@ def send_verification_reminders(
     return report
 
 
-def _send_reminder(*, organisation, entries, recipient: str, base: str, days: int) -> None:
+def _send_reminder(
+    *, organisation, entries, broken_links: list, recipient: str, base: str, days: int
+) -> None:
     municipality = organisation.municipality
 
     def verify_url(items) -> str:
@@ -183,7 +193,8 @@ def _send_reminder(*, organisation, entries, recipient: str, base: str, days: in
             "organisation": organisation,
             "municipality": municipality,
             "entries": listed,
-            "all_url": verify_url(entries),
+            "broken_links": broken_links,
+            "all_url": verify_url(entries) if entries else "",
             "days": days,
             "max_age_days": LINK_MAX_AGE.days,
         },

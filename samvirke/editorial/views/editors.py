@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from samvirke.accounts.permissions import is_editor_for, owned_organisation_ids
+from samvirke.core import spreadsheets
 from samvirke.core.forms import add_service_errors
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.editorial import forms
@@ -35,7 +36,18 @@ from samvirke.editorial.services.proposals import accept_change_proposal, reject
 from samvirke.editorial.services.settings import update_editorial_settings
 from samvirke.editorial.views.common import municipality_for
 from samvirke.initiatives.models import Initiative
+from samvirke.insights.selectors import (
+    label_link_checks,
+    list_broken_links,
+    list_daily_views,
+    list_most_read,
+    list_search_misses,
+)
 from samvirke.policy.models import Policy
+
+# The freshness dashboard's signals (decision 0079): broken links listed, days of reading shown.
+LINKS_SHOWN = 100
+READ_DAYS = 30
 
 
 @login_required
@@ -167,7 +179,32 @@ def freshness(request, municipality: str):
     place = municipality_for(request, municipality, can_publish_edition)
     data = get_freshness(municipality=place)
     page = Paginator(data["organisations"], 50).get_page(request.GET.get("page"))
-    return render(request, "editorial/freshness.html", {"municipality": place, "data": data, "page": page})
+    signals = {
+        "misses": list_search_misses(municipalities=[place]),
+        "broken_links": label_link_checks(list_broken_links(municipality=place)[:LINKS_SHOWN]),
+        "most_read": list_most_read(municipality=place, days=READ_DAYS),
+        "read_days": READ_DAYS,
+    }
+    return render(
+        request,
+        "editorial/freshness.html",
+        {"municipality": place, "data": data, "page": page, **signals},
+    )
+
+
+@login_required
+def page_views_csv(request, municipality: str):
+    """Views per entry and day over the retention period, as CSV (formulas neutralised)."""
+    place = municipality_for(request, municipality, can_publish_edition)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{place.slug}-page-views.csv"'
+    out = spreadsheets.writer(response)
+    out.writerow(["day", "kind", "id", "title", "views"])
+    rows = list_daily_views(municipality=place)
+    out.writerows(
+        [day.isoformat(), kind, object_id, label, views] for day, kind, object_id, label, views in rows
+    )
+    return response
 
 
 @login_required

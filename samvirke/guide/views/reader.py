@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from samvirke.core.extensions import entry_shown
 from samvirke.core.selectors import get_municipality_or_404
 from samvirke.guide import selectors
 from samvirke.guide.activity import LocalisedInitiative, activity_cards, activity_details
@@ -14,6 +15,9 @@ from samvirke.guide.models import Need
 from samvirke.guide.needs import need_label
 from samvirke.guide.views.common import guide_place_and_language, render_in
 from samvirke.initiatives.calendar import build_calendar
+from samvirke.insights.models import SearchMiss
+from samvirke.insights.privacy import asker_of
+from samvirke.insights.services import record_search
 
 MAX_QUERY = 200
 
@@ -74,6 +78,8 @@ def activity(request, municipality: str, lang: str, slug: str, printable: bool =
     initiative = _activity_or_404(place, slug)
     with translation.override(lang):
         details = activity_details(initiative, lang=lang, municipality=place)
+    if not printable:
+        entry_shown(kind="initiative", entry=initiative, request=request)
     template = "guide/print.html" if printable else "guide/activity.html"
     return render_in(request, lang, template, {"municipality": place, "a": details, "initiative": initiative})
 
@@ -103,6 +109,15 @@ def search(request, municipality: str, lang: str):
     place, lang = guide_place_and_language(municipality, lang)
     query = (request.GET.get("q") or "").strip()[:MAX_QUERY]
     results = selectors.search_guide(municipality=place, query=query, language=lang) if query else []
+    if query:
+        record_search(
+            municipality=place,
+            language=lang,
+            query=query,
+            found=len(results),
+            source=SearchMiss.Source.GUIDE,
+            **asker_of(request),
+        )
     with translation.override(lang):
         cards = activity_cards(results, lang=lang, municipality=place)
     return render_in(
