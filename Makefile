@@ -10,7 +10,7 @@ PORT ?= 8000
 SCALE_SIZES ?= 1000 10000 100000
 STAMP := $(VENV)/.synced
 
-.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval search-scale
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval search-scale fonts offline-bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,11 @@ lint: install
 # machine that cannot reach the vulnerability service (it says so; CI passes it).
 audit: install
 	$(PY) scripts/audit.py $(AUDIT_FLAGS)
+
+# The guide's web fonts are committed OFL subsets (decision 0071); this regenerates them from Debian's Noto.
+fonts: install
+	@test -f /usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null; }
+	$(PY) scripts/subset_guide_fonts.py
 
 format: install
 	$(VENV)/bin/ruff format .
