@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from samvirke.core.models import COUNTRY_LANGUAGE, Municipality
 from samvirke.guide.models import ContentTranslation, TranslationStatus
+from samvirke.initiatives.models import Initiative
 
 SOURCE = "source"
 
@@ -165,6 +166,14 @@ def get_guide_activity(*, municipality: Municipality, slug: str):
     if initiative is not None:
         initiative.guide_needs = needs_of(initiative)
     return initiative
+
+
+def get_guide_activity_by_pk(*, pk: int):
+    """The activity a short link names (any municipality), if the guide shows it; else None."""
+    row = Initiative.objects.filter(pk=pk).select_related("municipality").only("slug", "municipality").first()
+    if row is None:
+        return None
+    return get_guide_activity(municipality=row.municipality, slug=row.slug)
 
 
 def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, dict[str, Localised]]:

@@ -1,0 +1,42 @@
+"""Short links and QR codes for posters (decision 0072): `/g/<code>` opens an activity in the reader's language.
+
+The code is the activity's primary key written in 31 letters and digits that are hard to misread
+(no 0/o, 1/l/i): stable for as long as the activity exists, no table to keep, short enough to type
+from a poster. It is not secret; the guide is public.
+"""
+
+import segno
+from django.urls import reverse
+
+ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+def short_code(pk: int) -> str:
+    digits = ""
+    while True:
+        pk, rest = divmod(pk, len(ALPHABET))
+        digits = ALPHABET[rest] + digits
+        if not pk:
+            return digits
+
+
+def pk_from_code(code: str) -> int | None:
+    """The primary key a code stands for, or None for a string no code looks like."""
+    if not code or len(code) > 12 or any(c not in ALPHABET for c in code):
+        return None
+    pk = 0
+    for c in code:
+        pk = pk * len(ALPHABET) + ALPHABET.index(c)
+    return pk
+
+
+def short_url(request, initiative) -> str:
+    """The activity's short link, absolute, as a poster prints it."""
+    return request.build_absolute_uri(reverse("guide:short", kwargs={"code": short_code(initiative.pk)}))
+
+
+def qr_svg(url: str, *, title: str) -> str:
+    """A QR code of `url` as an SVG document: dark modules on white, a quiet zone, scalable for posters."""
+    code = segno.make(url, error="m", micro=False)
+    # Scale 1 and a viewBox: one path, about 2 KB, sharp at any size.
+    return code.svg_inline(scale=1, border=4, title=title, svgclass="qr", lineclass=None, omitsize=True)
