@@ -46,6 +46,12 @@ def font_files(lang: str) -> dict[str, FontFile]:
     return {path: FontFile(path=path, size=_size(path)) for path in paths}
 
 
+def font_family(lang: str) -> str | None:
+    """The bundled font's family name ("Noto Sans Ethiopic"), as the PDF names it."""
+    script = font_script(lang)
+    return f"Noto Sans {script.capitalize()}" if script else None
+
+
 def font_file_path(lang: str) -> Path | None:
     """The font file on disk, for the PDF leaflets (WeasyPrint reads it from here)."""
     script = font_script(lang)

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from samvirke.guide.fonts import font_file_path
+from samvirke.guide.fonts import font_family, font_file_path
 
 # As many activities as fit one A4 page in every guide language (checked by the tests); the rest are a
 # scan away.
@@ -23,9 +23,10 @@ def _font_face(lang: str) -> str:
     path = font_file_path(lang)
     if path is None:
         return ""
+    family = font_family(lang)
     return (
-        f'@font-face{{font-family:"Guide Bundled";src:url("{path.as_uri()}") format("woff2")}}'
-        'html{font-family:"Guide Bundled","DejaVu Sans",sans-serif}'
+        f'@font-face{{font-family:"{family}";src:url("{path.as_uri()}") format("woff2")}}'
+        f'html{{font-family:"{family}","DejaVu Sans",sans-serif}}'
     )
 
 
@@ -33,12 +34,14 @@ def render_leaflet_pdf(*, context: dict, lang: str) -> bytes:
     """The leaflet as PDF bytes (one A4 page)."""
     # WeasyPrint is heavy to import (Pango, fontTools); only the PDF needs it.
     from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
 
     with translation.override(lang):
         html = render_to_string("guide/leaflet.html", {**context, "pdf": True})
-    stylesheets = [CSS(filename=str(path)) for path in STYLESHEETS]
+    fonts = FontConfiguration()  # @font-face rules load only through one
+    stylesheets = [CSS(filename=str(path), font_config=fonts) for path in STYLESHEETS]
     if face := _font_face(lang):
-        stylesheets.append(CSS(string=face))
+        stylesheets.append(CSS(string=face, font_config=fonts))
     return HTML(string=html, base_url=str(STYLESHEETS[0].parent)).write_pdf(
-        stylesheets=stylesheets, pdf_version="1.4"
+        stylesheets=stylesheets, font_config=fonts, pdf_version="1.4"
     )
