@@ -99,6 +99,11 @@ search-scale: install messages
 	$(PY) bench/search_scale.py --db sqlite --sizes $(SCALE_SIZES)
 	$(PY) bench/search_scale.py --db postgres --sizes $(SCALE_SIZES)
 
+# What "save my guide" stores per guide language, for the demo and a municipality of 100 activities
+# (bench/results/offline-bundle-<date>.json; decision 0070).
+offline-bench: install messages
+	$(PY) bench/offline_bundle.py --sizes 100
+
 # 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI),
 # then faults: PostgreSQL restarted under traffic (clean 503s, recovery) and a killed worker replaced.
 loadtest: install messages

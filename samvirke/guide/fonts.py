@@ -19,7 +19,10 @@ class FontFile:
 # The script a language is written in, where it needs a bundled font.
 SCRIPTS = {"ar": "arabic", "fa": "arabic", "prs": "arabic", "ps": "arabic", "ckb": "arabic", "ur": "arabic",
            "ti": "ethiopic", "am": "ethiopic"}  # fmt: skip
-FONTS = {"arabic": "guide/fonts/NotoSansArabic-Regular.woff2", "ethiopic": "guide/fonts/NotoSansEthiopic-Regular.woff2"}
+FONTS = {
+    "arabic": "guide/fonts/NotoSansArabic-Regular.woff2",
+    "ethiopic": "guide/fonts/NotoSansEthiopic-Regular.woff2",
+}
 
 
 def font_script(lang: str) -> str | None:

@@ -75,7 +75,9 @@ def get_offline_bundle(*, municipality: Municipality, lang: str, activities: lis
         + sum(font.size for font in fonts.values())
     )
     urls = pages + calendars + assets
-    return Bundle(urls=urls, budget=budget, version=_version(municipality, lang, activities, urls), pages=len(pages))
+    return Bundle(
+        urls=urls, budget=budget, version=_version(municipality, lang, activities, urls), pages=len(pages)
+    )
 
 
 def _version(municipality: Municipality, lang: str, activities: list, urls: list[str]) -> str:

@@ -80,7 +80,9 @@ def test_the_qr_code_decodes_to_the_short_link_that_opens_the_activity_in_the_re
             tab.open(path)
             tab.assert_accessible()
         # Tigrinya letters come from the bundled Ethiopic font where the system has none.
-        fonts = tab.evaluate("performance.getEntriesByType('resource').map(e => e.name).filter(n => /woff2/.test(n))")
+        fonts = tab.evaluate(
+            "performance.getEntriesByType('resource').map(e => e.name).filter(n => /woff2/.test(n))"
+        )
         assert [name.rsplit("/", 1)[1] for name in fonts] == ["NotoSansEthiopic-Regular.woff2"]
         assert tab.evaluate("document.fonts.check('16px \"Guide Noto Sans Ethiopic\"', 'ቋንቋ')")
     finally:

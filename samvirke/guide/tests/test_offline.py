@@ -117,7 +117,9 @@ MANIFEST_SCHEMA = {
 
 
 @pytest.mark.parametrize(("lang", "direction"), [("ar", "rtl"), ("ti", "ltr"), ("da", "ltr")])
-def test_the_manifest_validates_and_is_per_municipality_and_language(client, world, settings, lang, direction):
+def test_the_manifest_validates_and_is_per_municipality_and_language(
+    client, world, settings, lang, direction
+):
     answer = client.get(_url("manifest", lang))
     assert answer["Content-Type"].startswith("application/manifest+json")
     manifest = json.loads(answer.content)
@@ -128,11 +130,17 @@ def test_the_manifest_validates_and_is_per_municipality_and_language(client, wor
     assert {icon["sizes"] for icon in manifest["icons"]} >= {"192x192", "512x512"}
     for icon in manifest["icons"]:
         assert finders.find(icon["src"].removeprefix(settings.STATIC_URL)), icon
-    assert f'<link rel="manifest" href="{_url("manifest", lang)}">' in client.get(_url("needs", lang)).content.decode()
+    assert (
+        f'<link rel="manifest" href="{_url("manifest", lang)}">'
+        in client.get(_url("needs", lang)).content.decode()
+    )
 
 
 def test_fonts_are_linked_only_from_pages_in_their_scripts(client, world):
-    pages = {lang: client.get(_url("activity", lang, slug="sprogcafeen")).content.decode() for lang in ["ar", "fa", "ti", "uk", "so", "en"]}
+    pages = {
+        lang: client.get(_url("activity", lang, slug="sprogcafeen")).content.decode()
+        for lang in ["ar", "fa", "ti", "uk", "so", "en"]
+    }
     assert "guide/fonts-arabic.css" in pages["ar"] and "guide/fonts-arabic.css" in pages["fa"]
     assert "guide/fonts-ethiopic.css" in pages["ti"]
     for lang in ["uk", "so", "en"]:

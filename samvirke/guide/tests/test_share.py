@@ -69,7 +69,12 @@ def _embedded_fonts(pdf: bytes) -> dict[str, int]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "font"), [("ti", "ቋንቋ ካፈ", "NotoSansEthiopic"), ("ar", "مقهى اللغة", "NotoSansArabic"), ("fa", "کافه زبان", "NotoSansArabic")]
+    ("lang", "text", "font"),
+    [
+        ("ti", "ቋንቋ ካፈ", "NotoSansEthiopic"),
+        ("ar", "مقهى اللغة", "NotoSansArabic"),
+        ("fa", "کافه زبان", "NotoSansArabic"),
+    ],
 )
 def test_the_pdf_leaflet_is_one_page_with_the_bundled_font_for_the_script(client, world, lang, text, font):
     translation_of(world.cafe, "title", lang, text)
