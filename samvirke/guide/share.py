@@ -5,6 +5,8 @@ The code is the activity's primary key written in 31 letters and digits that are
 from a poster. It is not secret; the guide is public.
 """
 
+import io
+
 import segno
 from django.urls import reverse
 from django.utils.safestring import mark_safe
@@ -44,3 +46,10 @@ def qr_svg(url: str, *, title: str) -> str:
     return mark_safe(
         code.svg_inline(scale=1, border=4, title=title, svgclass="qr", lineclass=None, omitsize=True)
     )
+
+
+def qr_svg_file(url: str) -> bytes:
+    """The same code as a standalone SVG file with a white background, titled with its address."""
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="svg", scale=8, border=4, light="#fff", title=url)
+    return buffer.getvalue()
