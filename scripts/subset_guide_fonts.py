@@ -15,14 +15,15 @@ from fontTools import subset
 SOURCE = Path("/usr/share/fonts/truetype/noto")
 TARGET = Path(__file__).resolve().parent.parent / "samvirke" / "guide" / "static" / "guide" / "fonts"
 
-# The code points each font covers; the same ranges are the CSS unicode-range, so a browser
-# downloads a font only for a page with such letters on it.
+# The code points each font covers; the CSS unicode-range is the same less the spaces, so a browser
+# downloads a font only for a page with such letters on it. The spaces are there for WeasyPrint, which
+# takes a space from the font of the letters around it (without one it draws .notdef boxes).
 RANGES = {
     # Arabic (Farsi and Dari letters are in the main block), the joiners and direction marks, the
     # presentation forms B some copied texts carry (the A block of ligatures would double the size).
-    "NotoSansArabic-Regular": "U+0600-06FF,U+200C-200F,U+FE70-FEFF",
+    "NotoSansArabic-Regular": "U+0020,U+00A0,U+0600-06FF,U+200C-200F,U+FE70-FEFF",
     # Ethiopic syllables and punctuation: Tigrinya and Amharic (the extended blocks serve other languages).
-    "NotoSansEthiopic-Regular": "U+1200-137F",
+    "NotoSansEthiopic-Regular": "U+0020,U+00A0,U+1200-137F",
 }
 
 

@@ -8,7 +8,8 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from samvirke.guide.share import ALPHABET, pk_from_code, short_code
-from samvirke.guide.tests.factories import InitiativeFactory, translation_of
+from samvirke.guide.leaflet import LEAFLET_ACTIVITIES
+from samvirke.guide.tests.factories import InitiativeFactory, ScheduleFactory, translation_of
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +79,15 @@ def _embedded_fonts(pdf: bytes) -> dict[str, int]:
 )
 def test_the_pdf_leaflet_is_one_page_with_the_bundled_font_for_the_script(client, world, lang, text, font):
     translation_of(world.cafe, "title", lang, text)
+    # More activities than a leaflet shows, with long texts and two times each: still one page.
+    for i in range(LEAFLET_ACTIVITIES):
+        more = InitiativeFactory(
+            municipality=world.holstebro,
+            title=f"Dansk for voksne og unge, hold {i}",
+            summary="Undervisning i dansk på alle niveauer, med hjælp til lektier og udtale. " * 2,
+        )
+        ScheduleFactory(initiative=more, byday="MO,WE", interval=1)
+        ScheduleFactory(initiative=more, byday="SA", interval=1)
     answer = client.get(f"/holstebro/guide/{lang}/need/learn-language/leaflet.pdf")
     assert answer["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(answer.content))
