@@ -7,8 +7,8 @@ from django.urls import reverse
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from samvirke.guide.share import ALPHABET, pk_from_code, short_code
 from samvirke.guide.leaflet import LEAFLET_ACTIVITIES
+from samvirke.guide.share import ALPHABET, pk_from_code, short_code
 from samvirke.guide.tests.factories import InitiativeFactory, ScheduleFactory, translation_of
 
 pytestmark = pytest.mark.django_db
