@@ -1,5 +1,5 @@
-"""The guide in the pocket, in Chromium (decision 0070, 0072): saved for offline use and opened with the
-network cut, the QR code read by a real decoder, axe-core on the new pages, fonts only where needed."""
+"""The guide in the pocket, in Chromium (decision 0070, 0072): saved for offline use, brought up to date
+online, and opened with the network cut, the QR code read by a real decoder, axe-core on the new pages, fonts only where needed."""
 
 import io
 import re
@@ -9,10 +9,13 @@ import zxingcpp
 from PIL import Image
 
 from conftest import CSP_LISTENER, Page
+from samvirke.guide.models import ContentTranslation
 from samvirke.guide.share import short_code
+from samvirke.guide.tests.factories import translation_of
 from samvirke.initiatives.models import Initiative
 
 SAVED = "تم الحفظ في"  # "Saved on", Arabic
+NEW_TITLE = "مقهى اللغة في المكتبة"
 
 
 def _context(browser, violations, locale="ar"):
@@ -36,12 +39,33 @@ def test_the_saved_arabic_guide_opens_offline_needs_activity_and_calendar(browse
         status.filter(has_text=SAVED).wait_for(timeout=60_000)
         stored = int(re.search(r"\((\d+) KB\)", status.inner_text()).group(1))
         assert 0 < stored <= budget
+        # Online again later, after a translation changed: the saved copy is replaced by an up-to-date one.
+        first = tab.evaluate("caches.keys()")
+        cafe = Initiative.objects.get(municipality__slug="holstebro", slug="sprogcafeen")
+        row = ContentTranslation.objects.filter(object_id=cafe.pk, language="ar", field="title").first()
+        if row is None:
+            row = translation_of(cafe, "title", "ar", NEW_TITLE)
+        row.text = NEW_TITLE
+        row.save()
+        tab.reload()
+
+        # A new copy is written beside the old one, which goes once the new one is whole.
+        def replaced() -> bool:
+            keys = tab.evaluate("caches.keys()")
+            return len(keys) == 1 and keys != first
+
+        for _ in range(240):
+            if replaced():
+                break
+            tab.wait_for_timeout(250)
+        assert replaced(), "the saved guide was not brought up to date"
         context.set_offline(True)
         for path in ["/holstebro/guide/ar/", "/holstebro/guide/ar/a/sprogcafeen/"]:
             offline = Page(context.new_page(), live_server.url)
             assert offline.open(path).status == 200
             assert SAVED in offline.locator(".saved-note").inner_text()
             assert offline.locator("html").get_attribute("dir") == "rtl"
+        assert NEW_TITLE in offline.locator("h1").inner_text()
         calendar = offline.evaluate(
             "fetch('/holstebro/guide/ar/a/sprogcafeen/calendar.ics').then(r => r.status + ' ' + r.headers.get('content-type') + ' ' + r.text())"
         )
