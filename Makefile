@@ -10,7 +10,7 @@ PORT ?= 8000
 SCALE_SIZES ?= 1000 10000 100000
 STAMP := $(VENV)/.synced
 
-.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval search-scale
+.PHONY: run test setup install demo lint format messages browser clean serve bench loadtest audit search-eval search-scale fonts offline-bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ lint: install
 audit: install
 	$(PY) scripts/audit.py $(AUDIT_FLAGS)
 
+# The guide's web fonts are committed OFL subsets (decision 0071); this regenerates them from Debian's Noto.
+fonts: install
+	@test -f /usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core >/dev/null; }
+	$(PY) scripts/subset_guide_fonts.py
+
 format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
@@ -95,6 +100,11 @@ search-eval: install messages
 search-scale: install messages
 	$(PY) bench/search_scale.py --db sqlite --sizes $(SCALE_SIZES)
 	$(PY) bench/search_scale.py --db postgres --sizes $(SCALE_SIZES)
+
+# What "save my guide" stores per guide language, for the demo and a municipality of 100 activities
+# (bench/results/offline-bundle-<date>.json; decision 0070).
+offline-bench: install messages
+	$(PY) bench/offline_bundle.py --sizes 100
 
 # 60 s of mixed traffic at 50 connections against the production server on PostgreSQL (LOADTEST_SECONDS=10 in CI),
 # then faults: PostgreSQL restarted under traffic (clean 503s, recovery) and a killed worker replaced.

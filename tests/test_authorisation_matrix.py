@@ -24,6 +24,7 @@ from django.shortcuts import resolve_url
 from django.urls import get_resolver
 from django.urls.resolvers import URLResolver
 
+from samvirke.guide.share import short_code
 from tests.authz_world import ROLES
 
 TABLE = Path(__file__).resolve().parents[1] / "docs" / "permissions.md"
@@ -88,6 +89,18 @@ EXAMPLES = {
     # guide (the reader's language: Arabic, right to left)
     "<slug:municipality>/guide/<guidelang:lang>/": {"lang": lambda w: "ar"},
     "<slug:municipality>/guide/<guidelang:lang>/search/": {"lang": lambda w: "ar"},
+    **{
+        f"<slug:municipality>/guide/<guidelang:lang>/{tail}": {"lang": lambda w: "ar"}
+        for tail in ("sw.js", "offline.json", "offline/", "manifest.webmanifest")
+    },
+    **{
+        f"<slug:municipality>/guide/<guidelang:lang>/need/<slug:need>/{tail}": {
+            "lang": lambda w: "ar",
+            "need": lambda w: "learn-language",
+        }
+        for tail in ("leaflet/", "leaflet.pdf")
+    },
+    "g/<slug:code>": {"code": lambda w: short_code(w.initiative.pk)},
     "<slug:municipality>/guide/<guidelang:lang>/need/<slug:need>/": {
         "lang": lambda w: "ar",
         "need": lambda w: "learn-language",
@@ -97,7 +110,7 @@ EXAMPLES = {
             "lang": lambda w: "ar",
             "slug": lambda w: w.initiative.slug,
         }
-        for tail in ("", "print/", "calendar.ics")
+        for tail in ("", "print/", "calendar.ics", "qr.svg")
     },
     **{
         f"<slug:municipality>/guide/translate/<guidelang:lang>/{tail}": {"lang": lambda w: "ar"}

@@ -94,6 +94,10 @@ def _guide_paths() -> list[str]:
         "/holstebro/guide/ar/search/?q=dansk",
         "/holstebro/guide/en/search/?q=dansk",
         "/holstebro/guide/ar/a/nope/",
+        # Issue 20: the page the save button leads to without JavaScript, a leaflet, a print view with its QR code.
+        "/holstebro/guide/ar/offline/",
+        "/holstebro/guide/ti/need/learn-language/leaflet/",
+        "/holstebro/guide/fa/a/sprogcafeen/print/",
     ]
 
 

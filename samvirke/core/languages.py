@@ -5,6 +5,7 @@ from functools import cache
 
 import pycountry
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
@@ -95,6 +96,11 @@ def all_language_choices(*, language: str | None = None) -> list[tuple[str, str]
 def weekday_name(day: str, *, language: str | None = None) -> str:
     """The name of an iCalendar day code ("TU") in the reader's language, capitalised ("Tirsdag")."""
     return _capfirst(_reader(language).days["format"]["wide"][WEEKDAYS.index(day)])
+
+
+def long_date(value, *, language: str | None = None) -> str:
+    """A date as the reader writes it ("3. december 2026", "٣ ديسمبر ٢٠٢٦"), CLDR's long format."""
+    return format_date(value, format="long", locale=_reader(language))
 
 
 def weekday_choices(*, language: str | None = None) -> list[tuple[str, str]]:

@@ -160,3 +160,15 @@ def need_label(need: str, *, municipality) -> str:
     if need == Need.LEARN_LANGUAGE and municipality.language in LEARN_LABELS:
         return str(LEARN_LABELS[municipality.language])
     return str(Need(need).label)
+
+
+def need_rows(*, activities: list, municipality) -> list[dict]:
+    """Each need with its label in the active language and how many of `activities` answer it."""
+    return [
+        {
+            "value": need.value,
+            "label": need_label(need.value, municipality=municipality),
+            "count": sum(1 for activity in activities if need.value in activity.guide_needs),
+        }
+        for need in Need
+    ]

@@ -162,6 +162,14 @@ def get_guide_activity(*, municipality: Municipality, slug: str):
     return initiative
 
 
+def get_guide_activity_by_pk(*, pk: int):
+    """The activity a short link names (any municipality), if the guide shows it; else None."""
+    row = Initiative.objects.filter(pk=pk).select_related("municipality").only("slug", "municipality").first()
+    if row is None:
+        return None
+    return get_guide_activity(municipality=row.municipality, slug=row.slug)
+
+
 def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, dict[str, Localised]]:
     """The municipality's guide texts in `language`, keyed "intro", "how_to_use" or the need's value."""
     texts = list(GuideText.objects.filter(municipality=municipality).select_related("municipality"))

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from samvirke.guide.views import assign, reader, translate
+from samvirke.guide.views import assign, offline, reader, share, translate
 
 
 class LanguageConverter:
@@ -18,6 +18,8 @@ register_converter(LanguageConverter, "guidelang")
 
 app_name = "guide"
 urlpatterns = [
+    # Short links for posters (decision 0072): /g/<code> opens the activity in the reader's language.
+    path("g/<slug:code>", share.short_link, name="short"),
     # Translators' pages first: "translate" is no language code, but keep the order obvious.
     path("<slug:municipality>/guide/needs/", assign.assign_needs, name="assign_needs"),
     path("<slug:municipality>/guide/translate/", translate.languages, name="translate"),
@@ -56,5 +58,21 @@ urlpatterns = [
         "<slug:municipality>/guide/<guidelang:lang>/a/<slug:slug>/calendar.ics",
         reader.activity_calendar,
         name="calendar",
+    ),
+    path("<slug:municipality>/guide/<guidelang:lang>/a/<slug:slug>/qr.svg", share.activity_qr, name="qr"),
+    path(
+        "<slug:municipality>/guide/<guidelang:lang>/need/<slug:need>/leaflet/", share.leaflet, name="leaflet"
+    ),
+    path(
+        "<slug:municipality>/guide/<guidelang:lang>/need/<slug:need>/leaflet.pdf",
+        share.leaflet_pdf,
+        name="leaflet_pdf",
+    ),
+    # Offline and installable (decision 0070). The worker lives inside the language's guide: its scope.
+    path("<slug:municipality>/guide/<guidelang:lang>/sw.js", offline.service_worker, name="service_worker"),
+    path("<slug:municipality>/guide/<guidelang:lang>/offline.json", offline.bundle, name="offline_bundle"),
+    path("<slug:municipality>/guide/<guidelang:lang>/offline/", offline.offline_page, name="offline"),
+    path(
+        "<slug:municipality>/guide/<guidelang:lang>/manifest.webmanifest", offline.manifest, name="manifest"
     ),
 ]

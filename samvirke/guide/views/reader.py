@@ -12,7 +12,9 @@ from samvirke.guide import selectors
 from samvirke.guide.activity import LocalisedInitiative, activity_cards, activity_details
 from samvirke.guide.languages import preferred_language
 from samvirke.guide.models import Need
-from samvirke.guide.needs import need_label
+from samvirke.guide.needs import need_label, need_rows
+from samvirke.guide.offline import get_offline_bundle
+from samvirke.guide.share import short_url
 from samvirke.guide.views.common import guide_place_and_language, render_in
 from samvirke.initiatives.calendar import build_calendar
 from samvirke.insights.models import SearchMiss
@@ -35,17 +37,14 @@ def needs(request, municipality: str, lang: str):
     place, lang = guide_place_and_language(municipality, lang)
     activities = selectors.list_guide_activities(municipality=place)
     with translation.override(lang):
-        rows = [
-            {
-                "value": need.value,
-                "label": need_label(need.value, municipality=place),
-                "count": sum(1 for activity in activities if need.value in activity.guide_needs),
-            }
-            for need in Need
-        ]
+        rows = need_rows(activities=activities, municipality=place)
     texts = selectors.get_guide_texts(municipality=place, language=lang)
+    budget = get_offline_bundle(municipality=place, lang=lang, activities=activities).budget
     return render_in(
-        request, lang, "guide/needs.html", {"municipality": place, "needs": rows, "texts": texts}
+        request,
+        lang,
+        "guide/needs.html",
+        {"municipality": place, "needs": rows, "texts": texts, "budget_kb": -(-budget // 1024)},
     )
 
 
@@ -66,7 +65,7 @@ def need(request, municipality: str, lang: str, need: str):
     )
 
 
-def _activity_or_404(place, slug):
+def activity_or_404(place, slug):
     initiative = selectors.get_guide_activity(municipality=place, slug=slug)
     if initiative is None:
         raise Http404("No such activity in the guide")
@@ -75,13 +74,16 @@ def _activity_or_404(place, slug):
 
 def activity(request, municipality: str, lang: str, slug: str, printable: bool = False):
     place, lang = guide_place_and_language(municipality, lang)
-    initiative = _activity_or_404(place, slug)
+    initiative = activity_or_404(place, slug)
     with translation.override(lang):
         details = activity_details(initiative, lang=lang, municipality=place)
     if not printable:
         entry_shown(kind="initiative", entry=initiative, request=request)
     template = "guide/print.html" if printable else "guide/activity.html"
-    return render_in(request, lang, template, {"municipality": place, "a": details, "initiative": initiative})
+    context = {"municipality": place, "a": details, "initiative": initiative}
+    if printable:
+        context["short_url"] = short_url(request, initiative)
+    return render_in(request, lang, template, context)
 
 
 def activity_print(request, municipality: str, lang: str, slug: str):
@@ -91,7 +93,7 @@ def activity_print(request, municipality: str, lang: str, slug: str):
 def activity_calendar(request, municipality: str, lang: str, slug: str):
     """The activity's schedules as iCalendar (RRULE, the municipality's zone), titled in the reader's language."""
     place, lang = guide_place_and_language(municipality, lang)
-    initiative = _activity_or_404(place, slug)
+    initiative = activity_or_404(place, slug)
     localised = selectors.localise(initiative, ["title", "summary", "description"], lang)
     url = reverse("guide:activity", kwargs={"municipality": place.slug, "lang": lang, "slug": slug})
     body = build_calendar(
