@@ -20,7 +20,7 @@ urlpatterns = [
     path("forum/p/<int:pk>/edit/", forum.edit_post, name="post_edit"),
     path("forum/p/<int:pk>/flag/", forum.flag_post, name="post_flag"),
     path("forum/p/<int:pk>/moderate/", forum.moderate_post, name="post_moderate"),
-    path("forum/moderation/", forum.moderation_queue, name="moderation"),
+    path("forum/moderation/", forum.list_moderation_queue, name="moderation"),
     # Notifications
     path("notifications/", notifications.notification_list, name="notifications"),
     path("notifications/read/", notifications.mark_all_read, name="notifications_read"),

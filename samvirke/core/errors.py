@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
 from samvirke.core import extensions
-from samvirke.core.selectors import find_place_of_path
+from samvirke.core.selectors import get_municipality_of_path
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def _error_page(request, *, status: int, key) -> HttpResponse:
     response = extensions.render_error_elsewhere(request, status=status, title=title, message=message)
     if response is not None:
         return response
-    municipality, region = find_place_of_path(path=request.path_info)
+    municipality, region = get_municipality_of_path(path=request.path_info)
     context = {
         "title": title,
         "message": message,

@@ -29,7 +29,7 @@ def get_region_or_404(*, slug: str) -> Region:
         raise Http404("No such region") from error
 
 
-def find_place_of_path(*, path: str) -> tuple[Municipality | None, Region | None]:
+def get_municipality_of_path(*, path: str) -> tuple[Municipality | None, Region | None]:
     """The municipality (/<slug>/…) or region (/r/<slug>/…) an address belongs to, if it exists;
     for error pages, which show that place's navigation. Raises nothing: a database error gives none."""
     parts = path.strip("/").split("/")

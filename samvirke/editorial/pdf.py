@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from samvirke.directory.models import ContactPerson, Organisation
 from samvirke.directory.selectors import visible_contact_filter
 from samvirke.initiatives.models import HandbookSection, Initiative
-from samvirke.initiatives.selectors import card_prefetches
+from samvirke.initiatives.selectors import list_card_prefetches
 
 STYLESHEET = Path(__file__).parent / "static" / "editorial" / "handbook-print.css"
 
@@ -32,7 +32,7 @@ def handbook_context(*, edition) -> dict:
         .exclude(status=Initiative.Status.ENDED)
         .select_related("section")
         .prefetch_related(
-            *card_prefetches(),
+            *list_card_prefetches(),
             "locations",
             Prefetch("contact_persons", queryset=public_contacts.select_related("organisation")),
         )

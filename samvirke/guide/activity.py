@@ -6,7 +6,7 @@ Called inside `translation.override(reader's language)`, so the words come from 
 from dataclasses import dataclass, field
 
 from samvirke.core.languages import language_name
-from samvirke.guide.selectors import INITIATIVE_FIELDS, LIST_FIELDS, Localised, localise_many
+from samvirke.guide.selectors import INITIATIVE_FIELDS, LIST_FIELDS, Localised, get_localised_many
 from samvirke.initiatives.schedules import describe_days
 
 
@@ -88,12 +88,12 @@ def _activity(initiative, text: dict[str, Localised]) -> Activity:
 
 
 def activity_cards(initiatives, *, lang: str, municipality) -> list[Activity]:
-    texts = localise_many(initiatives, LIST_FIELDS, lang)
+    texts = get_localised_many(initiatives, LIST_FIELDS, lang)
     return [_activity(initiative, texts[initiative.pk]) for initiative in initiatives]
 
 
 def activity_details(initiative, *, lang: str, municipality) -> Activity:
-    text = localise_many([initiative], INITIATIVE_FIELDS, lang)[initiative.pk]
+    text = get_localised_many([initiative], INITIATIVE_FIELDS, lang)[initiative.pk]
     details = _activity(initiative, text)
     details.organisers = [organisation.name for organisation in initiative.organisers.all()]
     return details

@@ -1,6 +1,6 @@
 """Reads for the newcomers' guide: content in the reader's language, needs, the translators' queue.
 
-`localise` and `localise_many` are the one way to show entry text in a guide language; the
+`get_localised` and `get_localised_many` are the one way to show entry text in a guide language; the
 search API (samvirke.search) uses them too, so keep their signatures stable.
 """
 
@@ -41,7 +41,7 @@ class Localised:
         return self.text
 
 
-def source_language_of(entry, *, municipalities: dict[int, str] | None = None) -> str:
+def get_source_language(entry, *, municipalities: dict[int, str] | None = None) -> str:
     """The language an entry's own text is written in: its municipality's (da or sv)."""
     cached = entry._state.fields_cache.get("municipality")
     if cached is not None:
@@ -73,13 +73,13 @@ def _localise_one(entry, fields, language, rows, source_language) -> dict[str, L
     return result
 
 
-def localise(entry, fields: list[str], language: str) -> dict[str, Localised]:
+def get_localised(entry, fields: list[str], language: str) -> dict[str, Localised]:
     """The fields of one entry in `language`, falling back to the source text where none is translated."""
-    return localise_many([entry], fields, language)[entry.pk]
+    return get_localised_many([entry], fields, language)[entry.pk]
 
 
-def localise_many(entries, fields: list[str], language: str) -> dict[int, dict[str, Localised]]:
-    """`localise` for many entries of one kind in one query for the translations (keyed by pk).
+def get_localised_many(entries, fields: list[str], language: str) -> dict[int, dict[str, Localised]]:
+    """`get_localised` for many entries of one kind in one query for the translations (keyed by pk).
 
     Outdated translations and machine drafts are returned with their status so the page can label
     them; empty rows count as missing.
@@ -90,7 +90,7 @@ def localise_many(entries, fields: list[str], language: str) -> dict[int, dict[s
     municipalities = _source_languages(entries)
     content_type = ContentType.objects.get_for_model(entries[0])
     rows: dict[int, dict[str, ContentTranslation]] = {}
-    if any(source_language_of(e, municipalities=municipalities) != language for e in entries):
+    if any(get_source_language(e, municipalities=municipalities) != language for e in entries):
         for row in ContentTranslation.objects.filter(
             content_type=content_type,
             object_id__in=[e.pk for e in entries],
@@ -104,7 +104,7 @@ def localise_many(entries, fields: list[str], language: str) -> dict[int, dict[s
             fields,
             language,
             rows.get(entry.pk, {}),
-            source_language_of(entry, municipalities=municipalities),
+            get_source_language(entry, municipalities=municipalities),
         )
         for entry in entries
     }
@@ -173,7 +173,7 @@ def get_guide_activity_by_pk(*, pk: int):
 def get_guide_texts(*, municipality: Municipality, language: str) -> dict[str, dict[str, Localised]]:
     """The municipality's guide texts in `language`, keyed "intro", "how_to_use" or the need's value."""
     texts = list(GuideText.objects.filter(municipality=municipality).select_related("municipality"))
-    localised = localise_many(texts, ["title", "body"], language)
+    localised = get_localised_many(texts, ["title", "body"], language)
     return {(text.need or text.kind): localised[text.pk] for text in texts}
 
 

@@ -16,7 +16,7 @@ from samvirke.guide.models import (
     TranslationStatus,
     source_hash,
 )
-from samvirke.guide.selectors import source_language_of
+from samvirke.guide.selectors import get_source_language
 from samvirke.guide.translatable import fields_of
 
 MAX_TRANSLATION_LENGTH = 20_000
@@ -56,7 +56,7 @@ def _check_target(*, entry, field: str, language: str) -> None:
         raise ValidationError({"field": _("This field is not translated.")})
     if language not in guide_languages():
         raise ValidationError({"language": _("This is not a guide language.")})
-    if language == source_language_of(entry):
+    if language == get_source_language(entry):
         raise ValidationError({"language": _("This is the language the entry is written in.")})
 
 

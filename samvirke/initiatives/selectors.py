@@ -8,7 +8,7 @@ from samvirke.directory.models import ContactPerson
 from samvirke.initiatives.models import HandbookSection, Initiative, InitiativeOrganiser, Schedule
 
 
-def card_prefetches() -> list:
+def list_card_prefetches() -> list:
     """What an initiative's card shows beyond its own row: groups, languages, times and places,
     organisers (as `organiser_links`). The list, the page and the handbook PDF all start here."""
     return [
@@ -32,7 +32,11 @@ def list_initiatives(
         qs = qs.for_municipality(municipality)
     if region is not None:
         qs = qs.for_region(region)
-    return qs.select_related("municipality", "section").prefetch_related(*card_prefetches()).order_by("title")
+    return (
+        qs.select_related("municipality", "section")
+        .prefetch_related(*list_card_prefetches())
+        .order_by("title")
+    )
 
 
 def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiative:
@@ -41,7 +45,7 @@ def get_initiative_or_404(*, municipality: Municipality, slug: str) -> Initiativ
         Initiative.objects.for_municipality(municipality)
         .select_related("municipality", "section")
         .prefetch_related(
-            *card_prefetches(),
+            *list_card_prefetches(),
             "locations",
             Prefetch("contact_persons", queryset=ContactPerson.objects.select_related("organisation")),
             "focus_points__focus_area__policy",

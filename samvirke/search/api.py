@@ -17,7 +17,7 @@ from samvirke.insights.models import SearchMiss
 from samvirke.insights.privacy import asker_of
 from samvirke.insights.services import record_search
 from samvirke.search.hybrid import hybrid_search
-from samvirke.search.sources import localise
+from samvirke.search.sources import get_localised
 
 router = Router(tags=["search"])
 
@@ -145,7 +145,7 @@ def _localised(hits, language: str | None):
             continue
         entries = model.objects.filter(pk__in=ids).select_related("municipality")
         title_field, snippet_field = TEXT_FIELDS[kind]
-        texts = localise(entries, [title_field, snippet_field], language)
+        texts = get_localised(entries, [title_field, snippet_field], language)
         for hit in hits:
             localised = texts.get(hit.object_id) if hit.kind == kind else None
             if not localised:

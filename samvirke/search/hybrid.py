@@ -22,7 +22,7 @@ from samvirke.core.models import COUNTRY_LANGUAGE, Municipality, Region
 from samvirke.search import embeddings
 from samvirke.search.language import detect_language
 from samvirke.search.models import SearchDocument
-from samvirke.search.selectors import HIT_FIELDS, Ranking, make_snippet, rank_entries
+from samvirke.search.selectors import HIT_FIELDS, Ranking, make_snippet, search_ranked_entries
 from samvirke.search.text import WORD
 from samvirke.search.vocabulary import expand
 
@@ -107,7 +107,7 @@ def hybrid_search(
 
     `language` is the reader's language: here only the fallback when the query's own language
     cannot be told; translating titles and snippets into it is the caller's (the API uses
-    samvirke.guide.selectors.localise_many). `kinds` limits to "initiative" and/or "organisation".
+    samvirke.guide.selectors.get_localised_many). `kinds` limits to "initiative" and/or "organisation".
     """
     query = query.strip()
     query_language = detect_language(query) or language
@@ -120,7 +120,7 @@ def hybrid_search(
     rankings: dict[str, Ranking] = {}
 
     def lexical(name: str, text: str, *, any_term: bool = False, partial: bool = False) -> None:
-        rankings[name] = rank_entries(
+        rankings[name] = search_ranked_entries(
             query=text,
             municipality=municipality,
             region=region,

@@ -148,7 +148,7 @@ def _hits(ranking: Ranking) -> list[SearchHit]:
     return hits
 
 
-def rank_entries(
+def search_ranked_entries(
     *,
     query: str,
     municipality: Municipality | None = None,
@@ -191,14 +191,14 @@ def rank_entries(
 
 def search_entries(**options) -> SearchResults:
     """Search initiatives and organisations of a municipality or a region (or everything); the
-    options are rank_entries': query, municipality, region, kinds, limit, offset, any_term, partial.
+    options are search_ranked_entries': query, municipality, region, kinds, limit, offset, any_term, partial.
 
     Ranked by relevance (bm25 / ts_rank, titles weigh most), then freshness. Snippets are HTML-safe.
     any_term: the words are alternatives (a vocabulary expansion), not all required.
     partial: when no entry has every word (or a word is unknown to the index, even corrected),
     show the entries with some of them; False: then nothing.
     """
-    ranking = rank_entries(**options)
+    ranking = search_ranked_entries(**options)
     return SearchResults(
         count=ranking.count,
         results=_hits(ranking),

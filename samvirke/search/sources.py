@@ -31,6 +31,6 @@ def register_localiser(localiser: Localiser) -> None:
     _localisers[:] = [localiser]
 
 
-def localise(entries, fields: list[str], language: str) -> dict[int, dict[str, Any]]:
+def get_localised(entries, fields: list[str], language: str) -> dict[int, dict[str, Any]]:
     """The entries' fields in `language` where a localiser knows them; {} without one."""
     return _localisers[0](entries, fields, language) if _localisers else {}

@@ -125,7 +125,7 @@ def get_post_or_404(*, pk: int, user) -> Post:
     return post
 
 
-def watch_level(*, user, category: ForumCategory | None = None, thread: Thread | None = None) -> str:
+def get_watch_level(*, user, category: ForumCategory | None = None, thread: Thread | None = None) -> str:
     lookup = {"category": category} if category is not None else {"thread": thread}
     level = Watch.objects.filter(user=user, **lookup).values_list("level", flat=True).first()
     if level is None and thread is not None:
@@ -137,14 +137,14 @@ def watch_level(*, user, category: ForumCategory | None = None, thread: Thread |
     return level or WatchLevel.NORMAL
 
 
-def moderated_categories(*, user) -> list[ForumCategory]:
+def list_moderated_categories(*, user) -> list[ForumCategory]:
     categories = ForumCategory.objects.select_related("municipality", "region")
     return [c for c in categories if permissions.can_moderate_forum_category(user, c)]
 
 
-def moderation_queue(*, user) -> dict:
+def list_moderation_queue(*, user) -> dict:
     """Posts waiting for approval and open flags in the categories the user moderates."""
-    categories = moderated_categories(user=user)
+    categories = list_moderated_categories(user=user)
     pending = (
         Post.objects.filter(thread__category__in=categories, status=Post.Status.PENDING)
         .select_related("author", "thread__category")

@@ -49,7 +49,7 @@ def list_review_queue(*, municipality: Municipality) -> QuerySet[Story]:
     )
 
 
-def image_srcset(image: StoryImage) -> str:
+def get_image_srcset(image: StoryImage) -> str:
     """`srcset` for an image: every stored width plus the largest version."""
     parts = [
         f"{default_storage.url(name)} {width}w"

@@ -118,7 +118,7 @@ def get_signup_by_token(*, token: str) -> VolunteerSignup:
     return signup
 
 
-def signups_csv(*, need: VolunteerNeed) -> str:
+def get_signups_csv(*, need: VolunteerNeed) -> str:
     """The need's bookings as CSV (one row per volunteer and shift), times in the municipality's zone."""
     zone = ZoneInfo(need.municipality.time_zone)
     out = io.StringIO()

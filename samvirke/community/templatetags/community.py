@@ -9,14 +9,14 @@ from django.core.files.storage import default_storage
 from django.utils.html import strip_tags
 
 from samvirke.community import permissions
-from samvirke.community.selectors.stories import image_srcset
+from samvirke.community.selectors.stories import get_image_srcset
 
 register = template.Library()
 
 
 @register.simple_tag
 def story_srcset(image) -> str:
-    return image_srcset(image)
+    return get_image_srcset(image)
 
 
 @register.simple_tag

@@ -52,7 +52,7 @@ def _index(request, *, municipality=None, region=None):
             "can_create": permissions.can_create_forum_category(
                 request.user, municipality=municipality, region=region
             ),
-            "is_moderator": bool(selectors.moderated_categories(user=request.user)),
+            "is_moderator": bool(selectors.list_moderated_categories(user=request.user)),
         },
     )
 
@@ -81,7 +81,7 @@ def category(request, pk: int):
             "category": item,
             "page": page,
             "watch_form": WatchForm(
-                initial={"level": selectors.watch_level(user=request.user, category=item)}
+                initial={"level": selectors.get_watch_level(user=request.user, category=item)}
             ),
             "is_moderator": permissions.can_moderate_forum_category(request.user, item),
         },
@@ -162,8 +162,10 @@ def thread(request, pk: int):
             "form": form,
             "can_reply": not item.is_locked or moderator,
             "is_moderator": moderator,
-            "watch_form": WatchForm(initial={"level": selectors.watch_level(user=request.user, thread=item)}),
-            "move_targets": selectors.moderated_categories(user=request.user) if moderator else [],
+            "watch_form": WatchForm(
+                initial={"level": selectors.get_watch_level(user=request.user, thread=item)}
+            ),
+            "move_targets": selectors.list_moderated_categories(user=request.user) if moderator else [],
         },
     )
 
@@ -286,8 +288,8 @@ def watch_category(request, pk: int):
 
 
 @forum_view
-def moderation_queue(request):
-    queue = selectors.moderation_queue(user=request.user)
+def list_moderation_queue(request):
+    queue = selectors.list_moderation_queue(user=request.user)
     if not queue["categories"]:
         raise Http404("No such page")
     return render(request, "community/forum/moderation.html", queue)

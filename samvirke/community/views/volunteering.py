@@ -338,7 +338,7 @@ def need_signups(request, municipality: str, pk: int):
 def need_signups_csv(request, municipality: str, pk: int):
     place = get_municipality_or_404(slug=municipality)
     need = selectors.get_managed_need_or_404(user=request.user, municipality=place, pk=pk)
-    response = HttpResponse(selectors.signups_csv(need=need), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(selectors.get_signups_csv(need=need), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="volunteers-{need.pk}.csv"'
     response["Cache-Control"] = "private, no-store"
     return response

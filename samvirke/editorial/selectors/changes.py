@@ -83,7 +83,7 @@ def _relations_at(snapshots: list, history_id: int | None) -> dict | None:
     return max(earlier, key=lambda s: s.history_id).data if earlier else None
 
 
-def compute_changes(*, municipality, since: dt.datetime | None, until: dt.datetime) -> list[dict]:
+def list_changes_between(*, municipality, since: dt.datetime | None, until: dt.datetime) -> list[dict]:
     """The changes between `since` and `until`, as JSON-ready dicts in the active language."""
     if since is None:
         return []

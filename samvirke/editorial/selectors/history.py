@@ -41,7 +41,7 @@ class HistoryEvent:
     revertible: bool = False
 
 
-def history_kinds() -> dict[str, type[models.Model]]:
+def list_history_kinds() -> dict[str, type[models.Model]]:
     """The kinds whose history has a page: handbook entries and policies."""
     return {
         "initiative": fields.model_for("initiative"),
@@ -51,7 +51,7 @@ def history_kinds() -> dict[str, type[models.Model]]:
     }
 
 
-def revertible_models() -> dict[str, type[models.Model]]:
+def list_revertible_models() -> dict[str, type[models.Model]]:
     revertible = [
         fields.model_for("initiative"),
         fields.model_for("organisation"),
@@ -71,7 +71,7 @@ def revertible_models() -> dict[str, type[models.Model]]:
 
 def get_history_object_or_404(*, municipality, kind: str, pk: int):
     """The entry or policy whose history is asked for, within the municipality, or 404."""
-    model = history_kinds().get(kind)
+    model = list_history_kinds().get(kind)
     if model is None:
         raise Http404("No such kind")
     obj = model.objects.filter(pk=pk, municipality=municipality).first()

@@ -48,7 +48,7 @@ def get_proposal_or_404(*, municipality, pk: int) -> ChangeProposal:
     return proposal
 
 
-def proposal_diff(proposal: ChangeProposal) -> list[dict]:
+def get_proposal_diff(proposal: ChangeProposal) -> list[dict]:
     """One row per proposed field: label, value when proposed, proposed value, value now."""
     displayer = fields.Displayer()
     kind = proposal.entry_kind

@@ -11,7 +11,7 @@ from samvirke.directory.models import Organisation
 from samvirke.editorial import tasks
 from samvirke.editorial.models import Edition
 from samvirke.editorial.permissions import can_publish_edition
-from samvirke.editorial.selectors.changes import compute_changes, summarise
+from samvirke.editorial.selectors.changes import list_changes_between, summarise
 from samvirke.editorial.text import clean_text
 from samvirke.initiatives.models import Initiative
 
@@ -37,7 +37,7 @@ def publish_edition(
     now = timezone.now()
     since = previous.published_at if previous else None
     with translation.override(municipality.language):
-        changes = compute_changes(municipality=municipality, since=since, until=now)
+        changes = list_changes_between(municipality=municipality, since=since, until=now)
     edition = Edition(
         municipality=municipality,
         number=previous.number + 1 if previous else 1,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from samvirke.editorial import fields
 from samvirke.editorial.models import RelationSnapshot
 from samvirke.editorial.permissions import can_revert_entry
-from samvirke.editorial.selectors.history import revertible_models
+from samvirke.editorial.selectors.history import list_revertible_models
 from samvirke.editorial.services.entries import (
     EditConflict,
     apply_values,
@@ -62,7 +62,7 @@ def revert_to_version(*, user, model_label: str, history_id: int, base_version: 
     entry moved on since `base_version`, and ValidationError when the old version no longer fits
     (e.g. its section was deleted).
     """
-    model = revertible_models().get(model_label)
+    model = list_revertible_models().get(model_label)
     if model is None:
         raise PermissionDenied
     row = model.history.filter(history_id=history_id).first()

@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone, translation
 
 from samvirke.directory.tests.factories import ContactPersonFactory, OrganisationFactory
-from samvirke.editorial.selectors.changes import compute_changes, label_changes, summarise
+from samvirke.editorial.selectors.changes import label_changes, list_changes_between, summarise
 from samvirke.editorial.services.entries import update_entry
 from samvirke.initiatives.tests.factories import InitiativeFactory, ScheduleFactory
 
@@ -38,7 +38,7 @@ def test_new_changed_ended_and_removed_entries_are_listed(world, since):
     )
     InitiativeFactory(municipality=world.holstebro, title="Strikkeklub")
     world.removed.delete()
-    changes = by_label(compute_changes(municipality=world.holstebro, since=since, until=timezone.now()))
+    changes = by_label(list_changes_between(municipality=world.holstebro, since=since, until=timezone.now()))
     assert changes["Strikkeklub"]["change"] == "new"
     assert changes["Cykelkursus"]["change"] == "ended"
     assert changes["Gammel forening"]["change"] == "removed" and changes["Gammel forening"]["url"] == ""
@@ -52,7 +52,7 @@ def test_new_changed_ended_and_removed_entries_are_listed(world, since):
 
 def test_schedule_changes_show_on_their_initiative(world, since):
     ScheduleFactory(initiative=world.initiative, byday="FR")
-    change = by_label(compute_changes(municipality=world.holstebro, since=since, until=timezone.now()))[
+    change = by_label(list_changes_between(municipality=world.holstebro, since=since, until=timezone.now()))[
         "Sprogcafé"
     ]
     assert change["fields"][0]["name"] == "schedules"
@@ -63,7 +63,7 @@ def test_hidden_contacts_never_appear_and_public_ones_do(world, since):
     world.hidden.role = "Koordinator"
     world.hidden.save()
     ContactPersonFactory(organisation=world.organisation, name="Ny Kontakt")
-    changes = by_label(compute_changes(municipality=world.holstebro, since=since, until=timezone.now()))
+    changes = by_label(list_changes_between(municipality=world.holstebro, since=since, until=timezone.now()))
     assert "Skjult Person" not in changes
     assert changes["Ny Kontakt"]["change"] == "new"
 
@@ -72,11 +72,11 @@ def test_only_verifying_or_other_municipalities_is_not_a_change(world, since):
     world.initiative.last_verified_at = timezone.now()
     world.initiative.save()
     InitiativeFactory(municipality=world.silkeborg, title="Andetsteds")
-    assert compute_changes(municipality=world.holstebro, since=since, until=timezone.now()) == []
+    assert list_changes_between(municipality=world.holstebro, since=since, until=timezone.now()) == []
 
 
 def test_the_first_edition_lists_nothing(world):
-    assert compute_changes(municipality=world.holstebro, since=None, until=timezone.now()) == []
+    assert list_changes_between(municipality=world.holstebro, since=None, until=timezone.now()) == []
 
 
 def test_labels_are_added_in_the_readers_language(world, since):
@@ -87,7 +87,7 @@ def test_labels_are_added_in_the_readers_language(world, since):
         values={"summary": "Ny"},
         base_version=1,
     )
-    changes = compute_changes(municipality=world.holstebro, since=since, until=timezone.now())
+    changes = list_changes_between(municipality=world.holstebro, since=since, until=timezone.now())
     with translation.override("en"):
         groups = label_changes(changes)
     assert groups[0]["kind"] == "initiative" and groups[0]["title"] == "Activities"

@@ -1,5 +1,5 @@
 from samvirke.editorial.models import ChangeProposal
-from samvirke.editorial.selectors.proposals import get_editorial_settings, list_proposals, proposal_diff
+from samvirke.editorial.selectors.proposals import get_editorial_settings, get_proposal_diff, list_proposals
 from samvirke.editorial.services.entries import update_entry
 from samvirke.editorial.services.proposals import reject_change_proposal, submit_change_proposal
 
@@ -19,7 +19,7 @@ def test_the_diff_shows_value_then_proposed_and_now(world):
         base_version=1,
     )
     proposal = ChangeProposal.objects.get(pk=proposal.pk)
-    rows = {row["name"]: row for row in proposal_diff(proposal)}
+    rows = {row["name"]: row for row in get_proposal_diff(proposal)}
     assert (
         rows["title"]["original"] == "Sprogcafé"
         and rows["title"]["proposed"] == "A"

@@ -25,10 +25,10 @@ from samvirke.editorial.selectors.freshness import get_freshness
 from samvirke.editorial.selectors.proposals import (
     count_open_proposals,
     get_editorial_settings,
+    get_proposal_diff,
     get_proposal_or_404,
     list_proposals,
     list_proposals_by,
-    proposal_diff,
 )
 from samvirke.editorial.services.editions import publish_edition
 from samvirke.editorial.services.entries import EditConflict
@@ -95,7 +95,7 @@ def proposal_detail(request, municipality: str, pk: int):
     place = municipality_for(request, municipality, can_review_proposals)
     proposal = get_proposal_or_404(municipality=place, pk=pk)
     entry = proposal.entry  # a new entry's too, once accepted: the page links to it
-    diff = proposal_diff(proposal)
+    diff = get_proposal_diff(proposal)
     choices = [(row["name"], row["label"]) for row in diff]
     review_form = forms.ReviewForm(
         initial={
@@ -144,7 +144,7 @@ def proposal_detail(request, municipality: str, pk: int):
             )
             proposal = get_proposal_or_404(municipality=place, pk=pk)
             entry = proposal.entry
-            diff = proposal_diff(proposal)
+            diff = get_proposal_diff(proposal)
             review_form = forms.ReviewForm(
                 initial={
                     "fields_to_accept": request.POST.getlist("fields_to_accept"),

@@ -1,6 +1,6 @@
 from samvirke.guide.models import ContentTranslation, TranslationStatus
 from samvirke.guide.queue import list_queue
-from samvirke.guide.selectors import localise
+from samvirke.guide.selectors import get_localised
 from samvirke.initiatives.models import Initiative
 
 
@@ -19,7 +19,7 @@ def test_the_demo_fills_holstebros_guide(demo):
         ("ti", "ካፈ ቋንቋ"),
         ("fa", "کافهٔ زبان"),
     ]:
-        shown = localise(cafe, ["title"], language)["title"]
+        shown = get_localised(cafe, ["title"], language)["title"]
         assert (shown.text, shown.status) == (title, TranslationStatus.REVIEWED)
     # The demo's rows match the current Danish source: nothing reviewed is stale on arrival.
     for row in ContentTranslation.objects.filter(status=TranslationStatus.REVIEWED):

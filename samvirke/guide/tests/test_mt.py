@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from samvirke.guide import mt
 from samvirke.guide.models import ContentTranslation, MachineTranslationBudget, TranslationStatus
-from samvirke.guide.selectors import localise
+from samvirke.guide.selectors import get_localised
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +87,7 @@ def test_missing_texts_become_machine_drafts_within_the_budget(world, libretrans
     rows = ContentTranslation.objects.filter(language="ar")
     assert stored == rows.count() >= 3
     assert set(rows.values_list("status", flat=True)) == {TranslationStatus.MACHINE_DRAFT}
-    title = localise(world.cafe, ["title"], "ar")["title"]
+    title = get_localised(world.cafe, ["title"], "ar")["title"]
     assert title.text == "[ar] Sprogcaféen" and title.is_machine
     used = sum(len(row.source_text) for row in rows)
     assert mt.get_budget(municipality=world.holstebro) == {"monthly": 1000, "used": used, "left": 1000 - used}

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from samvirke.guide import services
 from samvirke.guide.models import ContentTranslation, TranslationStatus
-from samvirke.guide.selectors import localise
+from samvirke.guide.selectors import get_localised
 from samvirke.guide.tests.factories import GuideTextFactory, translation_of
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 def test_missing_to_draft_to_reviewed_to_outdated_to_reviewed(world):
     translator = world.users["translator"]
-    assert localise(world.cafe, ["title"], "ar")["title"].is_fallback  # missing
+    assert get_localised(world.cafe, ["title"], "ar")["title"].is_fallback  # missing
     row = services.save_translation(
         user=translator, entry=world.cafe, field="title", language="ar", text="مقهى", status="human_draft"
     )
@@ -30,7 +30,7 @@ def test_missing_to_draft_to_reviewed_to_outdated_to_reviewed(world):
     world.cafe.save()
     row.refresh_from_db()
     assert row.status == TranslationStatus.OUTDATED
-    assert localise(world.cafe, ["title"], "ar")["title"].is_outdated
+    assert get_localised(world.cafe, ["title"], "ar")["title"].is_outdated
     row = services.save_translation(
         user=translator,
         entry=world.cafe,
@@ -100,7 +100,7 @@ def test_the_editor_of_the_municipality_may_translate_any_language(world):
     assert (stored.language, stored.text, stored.status) == ("so", "Maqaaxi", TranslationStatus.REVIEWED)
     assert (stored.updated_by, stored.reviewed_by) == (editor, editor)
     assert stored.reviewed_source_text == world.cafe.title
-    shown = localise(world.cafe, ["title"], "so")["title"]
+    shown = get_localised(world.cafe, ["title"], "so")["title"]
     assert (shown.text, shown.language, shown.status) == ("Maqaaxi", "so", TranslationStatus.REVIEWED)
 
 

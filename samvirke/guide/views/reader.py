@@ -94,7 +94,7 @@ def activity_calendar(request, municipality: str, lang: str, slug: str):
     """The activity's schedules as iCalendar (RRULE, the municipality's zone), titled in the reader's language."""
     place, lang = guide_place_and_language(municipality, lang)
     initiative = activity_or_404(place, slug)
-    localised = selectors.localise(initiative, ["title", "summary", "description"], lang)
+    localised = selectors.get_localised(initiative, ["title", "summary", "description"], lang)
     url = reverse("guide:activity", kwargs={"municipality": place.slug, "lang": lang, "slug": slug})
     body = build_calendar(
         initiatives=[LocalisedInitiative(initiative, localised, url=url)],
